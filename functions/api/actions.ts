@@ -1,0 +1,25 @@
+/** A human act on a procedure: validate, authorize, run the transition synchronously, answer with its outcome. */
+import { clock } from '../../shared/clock';
+import { actorOf, requireRole } from '../../shared/http/actor';
+import { httpHandler } from '../../shared/http/handler';
+import { parseProcedureId, routes } from '../../shared/http/router';
+import { publishGuriSchema } from '../../shared/procedures/concorso/schemas';
+import { runTransition } from '../../shared/workflow/executor';
+
+const publishGuri = httpHandler({ body: publishGuriSchema }, async ({ event, body, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const outcome = await runTransition('concorso', {
+    entityId,
+    procedureId: id,
+    action: 'publish-guri',
+    expectedVersion: body.expectedVersion,
+    actor: { id: actor.id, name: actor.name, role: 'HR_OFFICER' },
+    payload: body,
+    requestedAt: clock.now().toISOString(),
+  });
+  return { status: 200, body: outcome };
+});
+
+export const handler = routes({ 'POST /api/v1/procedures/{id}/actions/publish-guri': publishGuri });

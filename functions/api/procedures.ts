@@ -1,0 +1,87 @@
+/** HR console: create a concorso, list and read procedures, read the audit timeline. */
+import { randomBytes } from 'node:crypto';
+import { verifyChain } from '../../shared/audit/chain';
+import { clock } from '../../shared/clock';
+import { findEntity } from '../../shared/entities/entities';
+import { actorOf, requireRole } from '../../shared/http/actor';
+import { httpHandler } from '../../shared/http/handler';
+import { problems } from '../../shared/http/problem';
+import { parseProcedureId, routes } from '../../shared/http/router';
+import { newConcorso, PHASE_LABELS, validateCreation } from '../../shared/procedures/concorso/concorso';
+import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
+import { procedureView } from '../../shared/procedures/views';
+import { DEFAULT_RULE_SET } from '../../shared/rules';
+import { applicationsDigest } from '../../shared/store/applications';
+import { procPk } from '../../shared/store/keys';
+import { createProcedure, listEvents, listProcedures, loadAggregate } from '../../shared/store/procedures';
+
+const create = httpHandler({ body: createConcorsoSchema }, async ({ event, body }) => {
+  const actor = actorOf(event);
+  requireRole(actor, 'HR_OFFICER', body.entityId);
+  const entity = findEntity(body.entityId);
+  if (!entity) throw problems.validation([{ field: 'entityId', message: 'Ente sconosciuto.' }]);
+  const now = clock.now();
+  validateCreation(body, now);
+  // A retry without an id creates a second draft; the console sends each form once and shows the result.
+  const id = `${entity.id}.${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`;
+  const ruleSet = entity.defaultRuleSets.concorso ?? DEFAULT_RULE_SET.concorso;
+  const procedure = newConcorso(body, { id: actor.id, name: actor.name, role: 'HR_OFFICER' }, id, ruleSet, now);
+  await createProcedure(procedure, {
+    type: 'CONCORSO_CREATED',
+    actor: procedure.createdBy,
+    legalDate: body.indizione.date,
+    payload: { title: body.title, indizione: body.indizione, ruleSet, workflowVersion: procedure.workflowVersion },
+  });
+  return { status: 201, body: procedureView(procedure, []), headers: { location: `/api/v1/procedures/${id}` } };
+});
+
+const list = httpHandler({}, async ({ event, query }) => {
+  const actor = actorOf(event);
+  const entityId = query.entity ?? actor.entities[0];
+  requireRole(actor, 'HR_OFFICER', entityId ?? '');
+  const items = await listProcedures(entityId);
+  return {
+    status: 200,
+    body: {
+      items: items.map((p) => ({
+        id: p.id,
+        type: p.type,
+        title: p.title,
+        phase: p.phase,
+        phaseLabel: PHASE_LABELS[p.phase as keyof typeof PHASE_LABELS] ?? p.phase,
+        version: p.version,
+        createdAt: p.createdAt,
+      })),
+    },
+  };
+});
+
+const get = httpHandler({}, async ({ event, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const [aggregate, apps] = await Promise.all([loadAggregate(entityId, id), applicationsDigest(entityId, id)]);
+  return {
+    status: 200,
+    body: {
+      ...procedureView(aggregate.procedure, aggregate.deadlines, aggregate.reminders),
+      applicationCount: apps.count,
+    },
+  };
+});
+
+const audit = httpHandler({}, async ({ event, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const events = await listEvents(entityId, id);
+  if (!events.length) throw problems.notFound('Procedimento non trovato.');
+  return { status: 200, body: { events, verification: verifyChain(procPk(entityId, id), events) } };
+});
+
+export const handler = routes({
+  'POST /api/v1/procedures': create,
+  'GET /api/v1/procedures': list,
+  'GET /api/v1/procedures/{id}': get,
+  'GET /api/v1/procedures/{id}/audit': audit,
+});

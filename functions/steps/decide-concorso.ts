@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import type { ConcorsoDecision } from '../../shared/procedures/concorso/concorso';
+import { type ConcorsoTransition, decideConcorso } from '../../shared/procedures/concorso/transitions';
+import { applicationsDigest } from '../../shared/store/applications';
+import type { Aggregate } from '../../shared/store/procedures';
+import type { TransitionRequest } from '../../shared/workflow/transition';
+import { step } from './step';
+
+interface Input {
+  transition: ConcorsoTransition;
+  request: TransitionRequest;
+  loaded: Aggregate;
+}
+
+/** Gather what the transition needs beyond the aggregate (the applications digest at a close), then decide. */
+export const handler = step(
+  'decide-concorso',
+  async ({ transition, request, loaded }: Input): Promise<ConcorsoDecision> => {
+    const needsDigest = transition === 'CLOSE_APPLICATIONS' || transition === 'END_POSTAL_GRACE';
+    const applications = needsDigest ? await applicationsDigest(request.entityId, request.procedureId) : undefined;
+    return decideConcorso(transition, loaded, request, { applications, newId: randomUUID });
+  },
+);

@@ -1,0 +1,195 @@
+/**
+ * The whole product on AWS: the single table, the Lambda handlers, one Express state machine per
+ * procedure type, the sweeper on an EventBridge Scheduler schedule, the HTTP API behind a Cognito JWT
+ * authorizer, and the SES identities. The same template runs in the embedded local runtime.
+ * Infra holds no business rule: routes come from shared/api/routes.ts, state machines from workflows/.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import type { Construct } from 'constructs';
+import { type HandlerModule, ROUTES, routeKey } from '../shared/api/routes';
+import { ENTITIES } from '../shared/entities/entities';
+import { DUE_INDEX, ENTITY_INDEX } from '../shared/store/keys';
+import { STATE_MACHINE_ENV } from '../shared/workflow/executor';
+import { ConcorsoWorkflow } from '../workflows/concorso';
+import { Handler } from './handler';
+import { acknowledgeFindings } from './nag';
+
+export interface ProcedimentiStackProps extends StackProps {
+  /** Synthesized for the embedded local runtime: same resources, no asset bundling. */
+  local?: boolean;
+}
+
+export class ProcedimentiStack extends Stack {
+  constructor(scope: Construct, id: string, props: ProcedimentiStackProps = {}) {
+    super(scope, id, props);
+
+    const table = new dynamodb.Table(this, 'Table', {
+      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Sparse: only open deadlines, pending reminders and unsent messages carry duePk/dueSk (DESIGN.md §4).
+    table.addGlobalSecondaryIndex({
+      indexName: DUE_INDEX,
+      partitionKey: { name: 'duePk', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'dueSk', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.KEYS_ONLY,
+    });
+    table.addGlobalSecondaryIndex({
+      indexName: ENTITY_INDEX,
+      partitionKey: { name: 'entityPk', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'entitySk', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+
+    const senders = ENTITIES.map((e, i) => {
+      const domain = e.sender.split('@')[1];
+      return new ses.EmailIdentity(this, `Sender${i}`, { identity: ses.Identity.domain(domain) });
+    });
+
+    const env = { TABLE_NAME: table.tableName };
+    const handler = (name: string, entry: string, extra: Record<string, string> = {}) =>
+      new Handler(this, name, { entry, environment: { ...env, ...extra } });
+    const canSend = (h: Handler) => {
+      for (const identity of senders) identity.grantSendEmail(h.fn);
+    };
+
+    // State-machine steps.
+    const steps = {
+      load: handler('StepLoadProcedure', 'functions/steps/load-procedure.ts'),
+      decide: handler('StepDecideConcorso', 'functions/steps/decide-concorso.ts'),
+      apply: handler('StepApplyDecision', 'functions/steps/apply-decision.ts'),
+      dispatch: handler('StepDispatchOutbox', 'functions/steps/dispatch-outbox.ts'),
+    };
+    table.grantReadData(steps.load.fn);
+    table.grantReadData(steps.decide.fn);
+    table.grantWriteData(steps.apply.fn);
+    table.grantWriteData(steps.dispatch.fn);
+    canSend(steps.dispatch);
+
+    const workflowLogs = new logs.LogGroup(this, 'WorkflowLogs', {
+      logGroupName: `/aws/vendedlogs/states/${this.stackName}-concorso`,
+      retention: logs.RetentionDays.SIX_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const concorso = new ConcorsoWorkflow(this, 'Concorso', {
+      steps: { load: steps.load.fn, decide: steps.decide.fn, apply: steps.apply.fn, dispatch: steps.dispatch.fn },
+      logGroup: workflowLogs,
+    });
+    const machines = { [STATE_MACHINE_ENV.concorso]: concorso.stateMachine.stateMachineArn };
+
+    // HTTP handlers, one per resource.
+    const api: Record<HandlerModule, Handler> = {
+      procedures: handler('ApiProcedures', 'functions/api/procedures.ts'),
+      actions: handler('ApiActions', 'functions/api/actions.ts', machines),
+      applications: handler('ApiApplications', 'functions/api/applications.ts'),
+      public: handler('ApiPublic', 'functions/api/public.ts'),
+      meta: handler('ApiMeta', 'functions/api/meta.ts'),
+    };
+    table.grantReadWriteData(api.procedures.fn);
+    table.grantReadData(api.actions.fn);
+    table.grantReadWriteData(api.applications.fn);
+    table.grantReadWriteData(api.public.fn);
+    canSend(api.applications);
+    canSend(api.public);
+    concorso.stateMachine.grantStartSyncExecution(api.actions.fn);
+
+    const sweeper = handler('JobSweeper', 'functions/jobs/sweeper.ts', machines);
+    sweeper.fn.addEnvironment('SWEEPER', '1');
+    table.grantReadWriteData(sweeper.fn);
+    canSend(sweeper);
+    concorso.stateMachine.grantStartSyncExecution(sweeper.fn);
+    new scheduler.Schedule(this, 'SweepEveryMinute', {
+      description: 'Fires due deadlines, reminders and unsent messages (DESIGN.md §4)',
+      schedule: scheduler.ScheduleExpression.cron({ minute: '*', hour: '*', timeZone: TimeZone.EUROPE_ROME }),
+      target: new targets.LambdaInvoke(sweeper.fn, {
+        input: scheduler.ScheduleTargetInput.fromObject({ source: 'procedimenti.sweeper' }),
+        retryAttempts: 0,
+        maxEventAge: Duration.minutes(1),
+      }),
+    });
+
+    // Identity: staff sign in with Cognito; group = role, custom:entities = the entities they act in.
+    const users = new cognito.UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
+      customAttributes: { entities: new cognito.StringAttribute({ mutable: true }) },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const group of ['HR_OFFICER', 'HR_HEAD'])
+      new cognito.CfnUserPoolGroup(this, `Group${group}`, { userPoolId: users.userPoolId, groupName: group });
+    const client = users.addClient('Console', { authFlows: { userSrp: true }, generateSecret: false });
+    const authorizer = new HttpJwtAuthorizer(
+      'Cognito',
+      `https://cognito-idp.${this.region}.amazonaws.com/${users.userPoolId}`,
+      {
+        jwtAudience: [client.userPoolClientId],
+      },
+    );
+
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
+      retention: logs.RetentionDays.SIX_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const httpApi = new apigw.HttpApi(this, 'Api', { description: 'Procedimenti HTTP API', createDefaultStage: false });
+    new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi,
+      autoDeploy: true,
+      stageName: '$default',
+      accessLogSettings: { destination: new apigw.LogGroupLogDestination(accessLogs) },
+      throttle: { rateLimit: 200, burstLimit: 400 },
+    });
+    const integrations = Object.fromEntries(
+      Object.entries(api).map(([name, h]) => [name, new HttpLambdaIntegration(`${name}Integration`, h.fn)]),
+    ) as Record<HandlerModule, HttpLambdaIntegration>;
+    const publicRoutes: apigw.HttpRoute[] = [];
+    for (const route of ROUTES) {
+      const r = new apigw.HttpRoute(this, `Route ${routeKey(route)}`, {
+        httpApi,
+        routeKey: apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]),
+        integration: integrations[route.handler],
+        ...(route.auth === 'JWT' ? { authorizer } : {}),
+      });
+      if (route.auth === 'NONE') publicRoutes.push(r);
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: httpApi.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: users.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+
+    acknowledgeFindings(this, {
+      table,
+      handlers: [...Object.values(steps), ...Object.values(api), sweeper],
+      stateMachine: concorso.stateMachine,
+      stepHandlers: Object.values(steps),
+      sweeper,
+      users,
+      publicRoutes,
+      schedulerRoleScope: this,
+    });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The HTTP API's routes, declared once: infra/ creates an API Gateway route per entry, the OpenAPI
+ * document is generated from it, and each handler module serves the entries that name it.
+ */
+import type { z } from 'zod';
+import {
+  applicationSchema,
+  createConcorsoSchema,
+  paperApplicationSchema,
+  publishGuriSchema,
+} from '../procedures/concorso/schemas';
+
+export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta';
+
+export interface RouteSpec {
+  method: 'GET' | 'POST';
+  path: string;
+  /** JWT: a signed-in user (Cognito on AWS, dev sign-in locally); NONE: public. */
+  auth: 'JWT' | 'NONE';
+  handler: HandlerModule;
+  summary: string;
+  body?: z.ZodType;
+  success: number;
+}
+
+export const ROUTES: readonly RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/api/openapi.json',
+    auth: 'NONE',
+    handler: 'meta',
+    summary: 'This OpenAPI document',
+    success: 200,
+  },
+  { method: 'GET', path: '/api/v1/me', auth: 'JWT', handler: 'meta', summary: 'The signed-in user', success: 200 },
+  {
+    method: 'GET',
+    path: '/api/v1/entities',
+    auth: 'NONE',
+    handler: 'meta',
+    summary: 'Entities served by this install',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: 'Create a concorso from its adopted bando (HR officer)',
+    body: createConcorsoSchema,
+    success: 201,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/procedures',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: "List the entity's procedures",
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/procedures/{id}',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: 'A procedure with its deadlines (citation and computation trace)',
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/procedures/{id}/audit',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: 'The audit timeline and its hash-chain verification',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/publish-guri',
+    auth: 'JWT',
+    handler: 'actions',
+    summary: 'Record the publication of the notice in the Gazzetta Ufficiale; computes the application deadline',
+    body: publishGuriSchema,
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/procedures/{id}/applications',
+    auth: 'JWT',
+    handler: 'applications',
+    summary: 'Applications received',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/paper-applications',
+    auth: 'JWT',
+    handler: 'applications',
+    summary: 'Register a paper application (raccomandata, PEC, hand delivery) with its sending date',
+    body: paperApplicationSchema,
+    success: 201,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/public/concorsi',
+    auth: 'NONE',
+    handler: 'public',
+    summary: 'Published concorsi of an entity (?entity=)',
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/public/concorsi/{id}',
+    auth: 'NONE',
+    handler: 'public',
+    summary: 'A published concorso',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/public/concorsi/{id}/applications',
+    auth: 'NONE',
+    handler: 'public',
+    summary: 'Apply online while the window is open',
+    body: applicationSchema,
+    success: 201,
+  },
+];
+
+export const routeKey = (r: Pick<RouteSpec, 'method' | 'path'>) => `${r.method} ${r.path}`;

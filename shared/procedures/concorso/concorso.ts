@@ -1,0 +1,351 @@
+/**
+ * The concorso pubblico, first slice (spec/recruitment.md §3.3, rules T1–T5, T8): bando adopted →
+ * notice published in the Gazzetta Ufficiale → applications until the term → window closed by the
+ * term itself → postal grace (5 working days) → admission may be determined.
+ * Pure: time, calendar, rule set and the applications digest come in as arguments.
+ */
+import type { Calendar } from '../../calendar/calendar';
+import { romeDateOf } from '../../calendar/dates';
+import { computeTerm, formatCitation, reminderSchedule, type TermRule } from '../../calendar/terms';
+import type { Entity } from '../../entities/entities';
+import { problems } from '../../http/problem';
+import { italianDate, renderEmail } from '../../notify/email';
+import {
+  type ActorRef,
+  type Deadline,
+  type Decision,
+  type OutboxDraft,
+  type ProcedureBase,
+  type Reminder,
+  SYSTEM_ACTOR,
+} from '../model';
+import type { CreateConcorso, PublishGuri } from './schemas';
+
+export const CONCORSO = 'concorso';
+export const CONCORSO_WORKFLOW_VERSION = 1;
+
+export type ConcorsoPhase = 'BANDO_ADOPTED' | 'PUBLISHED' | 'APPLICATIONS_CLOSED' | 'ADMISSION_OPEN';
+
+export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
+  BANDO_ADOPTED: 'Bando approvato, da pubblicare',
+  PUBLISHED: 'Bando pubblicato: domande aperte',
+  APPLICATIONS_CLOSED: 'Termine scaduto: attesa delle domande spedite per posta',
+  ADMISSION_OPEN: "Domande definitive: si può determinare l'ammissione",
+};
+
+export interface ConcorsoData {
+  bando: CreateConcorso;
+  publication?: { guriPublicationDate: string; guriReference: string; alboPublicationDate?: string };
+  close?: { closedAt: string; applicationCount: number; applicationsDigest: string };
+  graceEnd?: { endedAt: string; applicationCount: number; applicationsDigest: string };
+}
+
+export type Concorso = ProcedureBase<ConcorsoPhase, ConcorsoData>;
+export type ConcorsoDecision = Decision<ConcorsoPhase, ConcorsoData>;
+
+/** The terms this slice uses; ids are the rule-set keys (shared/rules). */
+export const TERMS = {
+  applicationDeadline: 'concorso.applicationDeadline',
+  postalGrace: 'concorso.postalGrace',
+  earliestAdmission: 'concorso.earliestAdmission',
+  albo: 'concorso.albo',
+  maxDuration: 'concorso.maxDuration',
+} as const;
+
+export interface TermContext {
+  now: Date;
+  entity: Entity;
+  calendar: Calendar;
+  rule: (termId: string) => TermRule;
+  newId: () => string;
+}
+
+export function newConcorso(input: CreateConcorso, actor: ActorRef, id: string, ruleSet: string, now: Date): Concorso {
+  const at = now.toISOString();
+  return {
+    entityId: input.entityId,
+    id,
+    type: CONCORSO,
+    title: input.title,
+    phase: 'BANDO_ADOPTED',
+    version: 1,
+    ruleSet,
+    workflowVersion: CONCORSO_WORKFLOW_VERSION,
+    data: { bando: input },
+    createdAt: at,
+    createdBy: actor,
+    updatedAt: at,
+  };
+}
+
+/** Dates the act bears cannot lie in the future (Europe/Rome civil date) nor precede the bando. */
+export function validateCreation(input: CreateConcorso, now: Date): void {
+  const today = romeDateOf(now);
+  if (input.indizione.date > today) {
+    throw problems.validation([
+      { field: 'indizione.date', message: 'La data della determinazione non può essere futura.' },
+    ]);
+  }
+}
+
+function deadlineFrom(
+  rule: TermRule,
+  ruleSet: string,
+  anchorEvent: string,
+  anchorDate: string,
+  ctx: TermContext,
+): Deadline {
+  const c = computeTerm(rule, anchorDate, ctx.calendar);
+  return {
+    id: rule.id,
+    termId: rule.id,
+    label: rule.label,
+    ruleSet,
+    anchorEvent,
+    anchorDate,
+    dueDate: c.dueDate,
+    dueAt: c.dueAt,
+    binds: rule.binds,
+    peremptory: rule.peremptory,
+    onExpiry: rule.onExpiry,
+    rolledForward: c.rolledForward,
+    citation: c.citation,
+    trace: c.trace,
+    status: 'OPEN',
+    createdAt: ctx.now.toISOString(),
+  };
+}
+
+function remindersFor(rule: TermRule, deadline: Deadline, to: string, now: Date): Reminder[] {
+  const computation = { ...deadline, ruleId: rule.id };
+  // A reminder whose instant has already passed when the term is set is not sent late: it would only
+  // mislead (the officer already sees the term on the dashboard).
+  return reminderSchedule(rule, computation)
+    .filter((r) => r.at > now.toISOString())
+    .map((r) => ({
+      id: `${deadline.id}#${r.daysBefore}`,
+      deadlineId: deadline.id,
+      daysBefore: r.daysBefore,
+      at: r.at,
+      to,
+      status: 'PENDING' as const,
+    }));
+}
+
+export function publishGuri(state: Concorso, input: PublishGuri, actor: ActorRef, ctx: TermContext): ConcorsoDecision {
+  if (state.phase !== 'BANDO_ADOPTED') {
+    throw problems.wrongPhase(`Il bando risulta già pubblicato (fase: ${PHASE_LABELS[state.phase]}).`);
+  }
+  const today = romeDateOf(ctx.now);
+  const errors = [];
+  if (input.guriPublicationDate > today) {
+    errors.push({ field: 'guriPublicationDate', message: 'La data di pubblicazione non può essere futura.' });
+  }
+  if (input.guriPublicationDate < state.data.bando.indizione.date) {
+    errors.push({
+      field: 'guriPublicationDate',
+      message: 'La pubblicazione non può precedere la determinazione di indizione.',
+    });
+  }
+  if (input.alboPublicationDate && input.alboPublicationDate < state.data.bando.indizione.date) {
+    errors.push({ field: 'alboPublicationDate', message: "La pubblicazione all'albo non può precedere l'indizione." });
+  }
+  if (input.alboPublicationDate && input.alboPublicationDate > today) {
+    errors.push({ field: 'alboPublicationDate', message: "La data di pubblicazione all'albo non può essere futura." });
+  }
+  if (errors.length) throw problems.validation(errors);
+
+  const officer = state.data.bando.responsibleOfficer.email;
+  const deadlineRule = ctx.rule(TERMS.applicationDeadline);
+  // T1: thirty days from the GURI publication (art. 85 c.1, L1441).
+  const deadline = deadlineFrom(deadlineRule, state.ruleSet, 'GURI_PUBLICATION', input.guriPublicationDate, ctx);
+  const deadlines = [deadline];
+  const reminders = remindersFor(deadlineRule, deadline, officer, ctx.now);
+  if (input.alboPublicationDate) {
+    // T5: the full bando stays on the Albo for thirty days (art. 86 c.1).
+    const alboRule = ctx.rule(TERMS.albo);
+    const albo = deadlineFrom(alboRule, state.ruleSet, 'ALBO_PUBLICATION', input.alboPublicationDate, ctx);
+    deadlines.push(albo);
+    reminders.push(...remindersFor(alboRule, albo, officer, ctx.now));
+  }
+  const publication = {
+    guriPublicationDate: input.guriPublicationDate,
+    guriReference: input.guriReference,
+    alboPublicationDate: input.alboPublicationDate,
+  };
+  return {
+    phase: 'PUBLISHED',
+    data: { ...state.data, publication },
+    events: [
+      {
+        type: 'BANDO_PUBLISHED_GURI',
+        actor,
+        legalDate: input.guriPublicationDate,
+        payload: { ...publication, applicationDeadline: deadline.dueDate, citation: deadline.citation },
+      },
+      {
+        type: 'DEADLINE_SET',
+        actor: SYSTEM_ACTOR,
+        payload: { deadlineId: deadline.id, dueDate: deadline.dueDate, basis: formatCitation(deadline.citation) },
+      },
+    ],
+    deadlines,
+    reminders,
+    messages: [],
+  };
+}
+
+export interface ApplicationsDigest {
+  count: number;
+  digest: string;
+}
+
+/** The term expired: the window closes by itself and the postal grace starts (T1, T2). */
+export function closeApplications(
+  state: Concorso,
+  expired: Deadline,
+  applications: ApplicationsDigest,
+  ctx: TermContext,
+): ConcorsoDecision {
+  if (state.phase !== 'PUBLISHED') throw problems.wrongPhase('Le domande risultano già chiuse.');
+  const graceRule = ctx.rule(TERMS.postalGrace);
+  const grace = deadlineFrom(graceRule, state.ruleSet, 'APPLICATION_DEADLINE', expired.dueDate, ctx);
+  const earliest = deadlineFrom(
+    ctx.rule(TERMS.earliestAdmission),
+    state.ruleSet,
+    'APPLICATION_DEADLINE',
+    expired.dueDate,
+    ctx,
+  );
+  const maxRule = ctx.rule(TERMS.maxDuration);
+  const maxDuration = deadlineFrom(maxRule, state.ruleSet, 'APPLICATION_DEADLINE', expired.dueDate, ctx);
+  const late = ctx.now.getTime() - Date.parse(expired.dueAt) > LATE_AFTER_MS;
+  const closed = { ...expired, status: 'EXPIRED' as const, expiredAt: ctx.now.toISOString(), late };
+  const officer = state.data.bando.responsibleOfficer;
+  return {
+    phase: 'APPLICATIONS_CLOSED',
+    data: {
+      ...state.data,
+      close: {
+        closedAt: ctx.now.toISOString(),
+        applicationCount: applications.count,
+        applicationsDigest: applications.digest,
+      },
+    },
+    events: [
+      {
+        type: 'APPLICATIONS_CLOSED',
+        actor: SYSTEM_ACTOR,
+        legalDate: expired.dueDate,
+        payload: {
+          deadlineId: expired.id,
+          dueAt: expired.dueAt,
+          late,
+          applicationCount: applications.count,
+          applicationsDigest: applications.digest,
+          basis: formatCitation(expired.citation),
+        },
+      },
+    ],
+    deadlines: [closed, grace, earliest, maxDuration],
+    reminders: remindersFor(maxRule, maxDuration, officer.email, ctx.now),
+    messages: [windowClosedMessage(state, closed, grace, applications.count, ctx)],
+  };
+}
+
+/** Five working days after the term: paper applications can no longer arrive (T2); admission may start (T8). */
+export function endPostalGrace(
+  state: Concorso,
+  expired: Deadline,
+  applications: ApplicationsDigest,
+  ctx: TermContext,
+): ConcorsoDecision {
+  if (state.phase !== 'APPLICATIONS_CLOSED')
+    throw problems.wrongPhase('Il periodo di tolleranza postale non è in corso.');
+  const late = ctx.now.getTime() - Date.parse(expired.dueAt) > LATE_AFTER_MS;
+  return {
+    phase: 'ADMISSION_OPEN',
+    data: {
+      ...state.data,
+      graceEnd: {
+        endedAt: ctx.now.toISOString(),
+        applicationCount: applications.count,
+        applicationsDigest: applications.digest,
+      },
+    },
+    events: [
+      {
+        type: 'POSTAL_GRACE_ENDED',
+        actor: SYSTEM_ACTOR,
+        legalDate: expired.dueDate,
+        payload: {
+          deadlineId: expired.id,
+          late,
+          applicationCount: applications.count,
+          applicationsDigest: applications.digest,
+          basis: formatCitation(expired.citation),
+        },
+      },
+    ],
+    deadlines: [{ ...expired, status: 'EXPIRED', expiredAt: ctx.now.toISOString(), late }],
+    reminders: [],
+    messages: [],
+  };
+}
+
+/** A term whose expiry changes no phase (reminder-only or escalation terms): recorded, nothing else moves. */
+export function recordExpiry(state: Concorso, expired: Deadline, ctx: TermContext): ConcorsoDecision {
+  const late = ctx.now.getTime() - Date.parse(expired.dueAt) > LATE_AFTER_MS;
+  return {
+    phase: state.phase,
+    events: [
+      {
+        type: 'DEADLINE_EXPIRED',
+        actor: SYSTEM_ACTOR,
+        legalDate: expired.dueDate,
+        payload: { deadlineId: expired.id, onExpiry: expired.onExpiry, late, basis: formatCitation(expired.citation) },
+      },
+    ],
+    deadlines: [{ ...expired, status: 'EXPIRED', expiredAt: ctx.now.toISOString(), late }],
+    reminders: [],
+    messages: [],
+  };
+}
+
+/** The sweeper runs every minute; an item found more than five minutes past due fell due while the system was down. */
+export const LATE_AFTER_MS = 5 * 60 * 1000;
+
+function windowClosedMessage(
+  state: Concorso,
+  closed: Deadline,
+  grace: Deadline,
+  count: number,
+  ctx: TermContext,
+): OutboxDraft {
+  const officer = state.data.bando.responsibleOfficer;
+  const content = renderEmail({
+    subject: `Chiuso il termine per le domande: ${state.title}`,
+    greeting: `Gentile ${officer.name},`,
+    paragraphs: [
+      `il termine per la presentazione delle domande del concorso "${state.title}" è scaduto il ${italianDate(closed.dueDate)} ed è stato chiuso automaticamente.`,
+      `Sono pervenute ${count} domande. Le domande spedite per raccomandata entro il termine sono accettate se arrivano entro il ${italianDate(grace.dueDate)} (5 giorni lavorativi).`,
+      `La determinazione di ammissione non può essere adottata prima del ${italianDate(grace.dueDate)}.`,
+    ],
+    facts: [
+      ['Ente', ctx.entity.name],
+      ['Domande pervenute', String(count)],
+      ['Termine scaduto', italianDate(closed.dueDate)],
+      ['Fondamento', formatCitation(closed.citation)],
+      ['Tolleranza postale fino al', italianDate(grace.dueDate)],
+    ],
+    closing: ['Messaggio automatico del sistema Procedimenti.'],
+  });
+  return {
+    id: ctx.newId(),
+    channel: 'EMAIL',
+    template: 'window-closed',
+    to: officer.email,
+    from: ctx.entity.sender,
+    ...content,
+  };
+}

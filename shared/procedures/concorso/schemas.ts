@@ -1,0 +1,155 @@
+/**
+ * The concorso's inputs as zod schemas: the one source for validation, TypeScript types and the
+ * OpenAPI document. Field names follow spec/recruitment.md §3.6 (ROUS art. 82 c.1, L1365–L1399; art. 83,
+ * L1405–L1423); messages are Italian because candidates and HR staff read them.
+ */
+import { z } from 'zod';
+import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+
+export const isoDate = z.iso.date({ error: 'Data non valida (formato AAAA-MM-GG).' });
+const text = (max: number, label = 'Campo') =>
+  z
+    .string({ error: `${label}: testo obbligatorio.` })
+    .trim()
+    .min(1, `${label}: campo obbligatorio.`)
+    .max(max);
+const textList = (label: string) => z.array(text(500, label)).max(50);
+
+export const CATEGORIES = ['A', 'B1', 'B3', 'C', 'D1', 'D3'] as const;
+export const SUBMISSION_METHODS = ['ONLINE', 'RACCOMANDATA_AR', 'PEC', 'HAND'] as const;
+
+export const createConcorsoSchema = z
+  .strictObject({
+    entityId: text(40, 'Ente'),
+    title: text(300, 'Oggetto'),
+    competitionType: z.enum(['PER_ESAMI', 'PER_TITOLI_ED_ESAMI'], { error: 'Tipo di concorso non valido.' }),
+    // Provvedimento di indizione (art. 81 c.1, L1341): the determinazione that adopts the bando.
+    indizione: z.strictObject({ number: text(40, 'Numero della determinazione'), date: isoDate }),
+    posts: z
+      .array(
+        z.strictObject({
+          count: z.int({ error: 'Numero di posti: intero obbligatorio.' }).min(1).max(500),
+          category: z.enum(CATEGORIES, { error: 'Categoria non valida.' }),
+          profile: text(200, 'Profilo professionale'),
+          pay: text(300, 'Trattamento economico'),
+        }),
+      )
+      .min(1, 'Indicare almeno un posto.')
+      .max(20),
+    partTimeConvertible: z.boolean(),
+    reservedPercentages: z
+      .array(z.strictObject({ category: text(200, 'Categoria riservataria'), percentage: z.number().min(0).max(100) }))
+      .max(10)
+      .default([]),
+    requirements: z.strictObject({
+      general: textList('Requisito generale').min(1, 'Indicare i requisiti generali.'),
+      specific: textList('Requisito specifico').default([]),
+      ageLimit: z
+        .strictObject({ maxAge: z.int().min(18).max(70), motivation: text(1000, 'Motivazione del limite di età') })
+        .optional(),
+    }),
+    blindnessImpediment: z.boolean(),
+    submissionMethods: z.array(z.enum(SUBMISSION_METHODS)).min(1, 'Indicare almeno una modalità di presentazione.'),
+    requiredDeclarations: textList('Dichiarazione').default([]),
+    requiredAttachments: textList('Allegato').default([]),
+    writtenOralSubjects: textList('Materia').min(1, "Indicare le materie d'esame."),
+    oralAdmissionMinScore: z.number().min(0).max(30).default(21),
+    preselectionThreshold: z.int().min(1).optional(),
+    applicationFee: z.number().min(0).max(1000).default(10.33),
+    responsibleOfficer: z.strictObject({ name: text(200, 'Responsabile del procedimento'), email: z.email() }),
+  })
+  .refine((b) => b.posts.length > 0, { path: ['posts'] });
+
+export type CreateConcorso = z.infer<typeof createConcorsoSchema>;
+
+export const publishGuriSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  guriPublicationDate: isoDate,
+  guriReference: text(200, 'Estremi della Gazzetta Ufficiale'),
+  alboPublicationDate: isoDate.optional(),
+});
+export type PublishGuri = z.infer<typeof publishGuriSchema>;
+
+export const taxCode = z
+  .string({ error: 'Codice fiscale obbligatorio.' })
+  .trim()
+  .toUpperCase()
+  .refine((v) => isValidCodiceFiscale(v), 'Codice fiscale non valido.');
+
+const address = z.strictObject({
+  street: text(200, 'Indirizzo'),
+  postalCode: z.string().regex(/^\d{5}$/, 'CAP non valido.'),
+  municipality: text(100, 'Comune'),
+  province: z.string().regex(/^[A-Z]{2}$/, 'Sigla della provincia non valida.'),
+});
+
+/** The domanda (art. 83 c.1 a–b, c). `truthfulnessDeclared` stands for the signed self-declaration (D.P.R. 445/2000). */
+export const applicationFields = {
+  firstName: text(100, 'Nome'),
+  lastName: text(100, 'Cognome'),
+  taxCode,
+  birthDate: isoDate,
+  birthPlace: text(100, 'Luogo di nascita'),
+  citizenship: z.enum(['IT', 'EU', 'EQUIPARATO'], { error: 'Cittadinanza non valida.' }),
+  email: z.email({ error: 'Indirizzo e-mail non valido.' }),
+  pec: z.email({ error: 'Indirizzo PEC non valido.' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ]{6,20}$/, 'Numero di telefono non valido.')
+    .optional(),
+  electoralListMunicipality: text(100, 'Comune di iscrizione nelle liste elettorali').optional(),
+  notEnrolledReason: text(500, 'Motivo della non iscrizione').optional(),
+  criminalConvictions: z.string().max(2000).default(''),
+  pendingProceedings: z.string().max(2000).default(''),
+  notDismissedFromPA: z.literal(true, { error: 'Occorre dichiarare di non essere stati destituiti da una PA.' }),
+  studyTitle: z.strictObject({
+    name: text(200, 'Titolo di studio'),
+    institution: text(200, 'Istituto'),
+    obtainedOn: isoDate,
+  }),
+  militaryObligations: z.string().max(200).optional(),
+  preferenceTitles: textList('Titolo di preferenza').default([]),
+  disabilityAids: z.string().max(1000).optional(),
+  residence: address,
+  contactAddress: address.optional(),
+  commitsToReportChanges: z.literal(true, { error: "Occorre impegnarsi a comunicare le variazioni dell'indirizzo." }),
+  truthfulnessDeclared: z.literal(true, { error: 'Occorre sottoscrivere la dichiarazione (D.P.R. 445/2000).' }),
+};
+
+function applicationRefinements<
+  T extends { electoralListMunicipality?: string; notEnrolledReason?: string; birthDate: string },
+>(schema: z.ZodType<T>) {
+  return schema.superRefine((a, ctx) => {
+    if (!a.electoralListMunicipality && !a.notEnrolledReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['electoralListMunicipality'],
+        message: 'Indicare il comune di iscrizione nelle liste elettorali o il motivo della non iscrizione.',
+      });
+    }
+  });
+}
+
+export const applicationSchema = applicationRefinements(z.strictObject(applicationFields));
+export type ApplicationInput = z.infer<typeof applicationSchema>;
+
+/** A paper domanda registered by HR (art. 85 c.2–3, L1443–L1447). */
+export const paperApplicationSchema = applicationRefinements(
+  z.strictObject({
+    ...applicationFields,
+    channel: z.enum(['RACCOMANDATA_AR', 'PEC', 'HAND'], { error: 'Canale non valido.' }),
+    // The postmark of the accepting post office proves the sending date (art. 85 c.3, L1447).
+    sentDate: isoDate,
+    receivedDate: isoDate,
+    protocolReference: text(60, 'Numero di protocollo in arrivo').optional(),
+  }),
+).superRefine((a, ctx) => {
+  if (a.sentDate > a.receivedDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sentDate'],
+      message: 'La data di spedizione non può seguire la data di ricezione.',
+    });
+  }
+});
+export type PaperApplicationInput = z.infer<typeof paperApplicationSchema>;

@@ -1,0 +1,70 @@
+/**
+ * The concorso's transitions by name: the state machine routes an act to one of these (workflows/concorso.ts),
+ * the decide step runs it. Each is pure; the context carries time, calendar, rule set and the digest.
+ */
+import { calendarFor } from '../../calendar/calendar';
+import { findEntity } from '../../entities/entities';
+import { problems } from '../../http/problem';
+import { termRule } from '../../rules';
+import type { Aggregate } from '../../store/procedures';
+import type { TransitionRequest } from '../../workflow/transition';
+import type { ActorRef } from '../model';
+import {
+  type ApplicationsDigest,
+  type Concorso,
+  type ConcorsoDecision,
+  closeApplications,
+  endPostalGrace,
+  publishGuri,
+  recordExpiry,
+  type TermContext,
+} from './concorso';
+import { publishGuriSchema } from './schemas';
+
+export const CONCORSO_TRANSITIONS = [
+  'PUBLISH_GURI',
+  'CLOSE_APPLICATIONS',
+  'END_POSTAL_GRACE',
+  'RECORD_EXPIRY',
+] as const;
+export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
+
+/** HTTP action names (kebab-case in the URL) → what the state machine's router receives. */
+export const CONCORSO_ACTIONS = { 'publish-guri': publishGuriSchema } as const;
+
+export function termContext(state: Concorso, now: Date, newId: () => string): TermContext {
+  const entity = findEntity(state.entityId);
+  if (!entity) throw problems.notFound(`Ente ${state.entityId} non configurato.`);
+  return { now, entity, calendar: calendarFor(entity.calendar), rule: (id) => termRule(state.ruleSet, id), newId };
+}
+
+export function decideConcorso(
+  transition: ConcorsoTransition,
+  aggregate: Aggregate,
+  request: TransitionRequest,
+  extras: { applications?: ApplicationsDigest; newId: () => string },
+): ConcorsoDecision {
+  const state = aggregate.procedure as Concorso;
+  const ctx = termContext(state, new Date(request.requestedAt), extras.newId);
+  const actor: ActorRef = request.actor;
+  const expiring = () => {
+    const id = String(request.payload.deadlineId ?? '');
+    const d = aggregate.deadlines.find((x) => x.id === id);
+    if (!d || d.status !== 'OPEN') throw problems.conflict('deadline-not-open', `Il termine ${id} non è aperto.`);
+    if (Date.parse(d.dueAt) > ctx.now.getTime())
+      throw problems.conflict('deadline-not-due', `Il termine ${id} non è ancora scaduto.`);
+    return d;
+  };
+  switch (transition) {
+    case 'PUBLISH_GURI': {
+      const parsed = publishGuriSchema.parse(request.payload);
+      return publishGuri(state, parsed, actor, ctx);
+    }
+    case 'CLOSE_APPLICATIONS':
+      return closeApplications(state, expiring(), extras.applications!, ctx);
+    case 'END_POSTAL_GRACE':
+      return endPostalGrace(state, expiring(), extras.applications!, ctx);
+    case 'RECORD_EXPIRY':
+      return recordExpiry(state, expiring(), ctx);
+  }
+}

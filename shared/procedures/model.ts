@@ -1,0 +1,91 @@
+/**
+ * The aggregate's shape, shared by every procedure type (DESIGN.md §1, §3): the procedure with its
+ * phase and version, its deadlines and reminders, the events it records and the messages it queues.
+ * A transition is a pure function from (state, act, context) to a `Decision`; the store applies a
+ * decision in one transaction, conditional on the version the decision was computed from.
+ */
+import type { Citation, TraceStep } from '../calendar/terms';
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export const SYSTEM_ACTOR: ActorRef = { id: 'system', name: 'Sistema (scadenzario)', role: 'SYSTEM' };
+
+export interface ProcedureBase<Phase extends string = string, Data = unknown> {
+  entityId: string;
+  id: string;
+  type: string;
+  title: string;
+  phase: Phase;
+  version: number;
+  ruleSet: string;
+  workflowVersion: number;
+  data: Data;
+  createdAt: string;
+  createdBy: ActorRef;
+  updatedAt: string;
+}
+
+export type DeadlineStatus = 'OPEN' | 'EXPIRED' | 'CANCELLED';
+
+export interface Deadline {
+  id: string;
+  termId: string;
+  label: string;
+  ruleSet: string;
+  anchorEvent: string;
+  anchorDate: string;
+  dueDate: string;
+  dueAt: string;
+  binds: 'privateParty' | 'administration';
+  peremptory: boolean;
+  onExpiry: string;
+  rolledForward: boolean;
+  citation: Citation;
+  trace: TraceStep[];
+  status: DeadlineStatus;
+  createdAt: string;
+  expiredAt?: string;
+  /** Fired after the system was down past the due instant (DESIGN.md §4). */
+  late?: boolean;
+}
+
+export interface Reminder {
+  id: string;
+  deadlineId: string;
+  daysBefore: number;
+  at: string;
+  to: string;
+  status: 'PENDING' | 'SENT' | 'SKIPPED';
+}
+
+export interface NewEvent {
+  type: string;
+  actor: ActorRef;
+  /** The date the act bears, apart from when it was recorded (DECISIONS D2). */
+  legalDate?: string;
+  payload: Record<string, unknown>;
+}
+
+export interface OutboxDraft {
+  id: string;
+  channel: 'EMAIL';
+  template: string;
+  to: string;
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Decision<Phase extends string = string, Data = unknown> {
+  phase: Phase;
+  data?: Data;
+  events: NewEvent[];
+  deadlines: Deadline[];
+  reminders: Reminder[];
+  messages: OutboxDraft[];
+}

@@ -1,0 +1,34 @@
+/**
+ * The single-table layout (DESIGN.md §3). Every key carries the entity id. Sort-key prefixes are chosen
+ * so each kind is one `begins_with` query: APP# never matches APPEVT#.
+ */
+import { createHash } from 'node:crypto';
+
+export const DUE_INDEX = 'due';
+export const ENTITY_INDEX = 'byEntity';
+export const DUE_SHARDS = 4;
+
+export const procPk = (entityId: string, id: string) => `E#${entityId}#PROC#${id}`;
+export const entityListPk = (entityId: string) => `E#${entityId}#PROCS`;
+
+export const sk = {
+  meta: 'META',
+  event: (seq: number) => `EVT#${String(seq).padStart(9, '0')}`,
+  deadline: (id: string) => `DL#${id}`,
+  reminder: (id: string) => `REM#${id}`,
+  application: (appId: string) => `APP#${appId}`,
+  applicationEvent: (appId: string, seq: number) => `APPEVT#${appId}#${String(seq).padStart(6, '0')}`,
+  taxCode: (cf: string) => `TAX#${cf}`,
+  message: (id: string) => `MSG#${id}`,
+  protocolCounter: 'COUNTER#protocol',
+};
+
+/** A few fixed shards spread the due index's writes; the sweeper reads each one (DESIGN.md §4). */
+export function dueShard(pk: string): string {
+  const n = createHash('sha1').update(pk).digest().readUInt8(0) % DUE_SHARDS;
+  return `DUE#${n}`;
+}
+
+export function dueKeys(pk: string, itemSk: string, at: string) {
+  return { duePk: dueShard(pk), dueSk: `${at}#${pk}#${itemSk}` };
+}

@@ -1,0 +1,115 @@
+/**
+ * The template has what the foundation issue lists (§2), its state machines stay inside what the local
+ * executor runs (JSONPath, no variables), and cdk-nag's AwsSolutions pack passes.
+ */
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { ProcedimentiStack } from '../../../infra/procedimenti-stack';
+import { ROUTES } from '../../../shared/api/routes';
+
+const noBundling = { 'aws:cdk:bundling-stacks': [] as string[] };
+let template: Template;
+
+beforeAll(() => {
+  template = Template.fromStack(new ProcedimentiStack(new App({ context: noBundling }), 'Procedimenti'));
+});
+
+test('single table: pk/sk, on-demand, encrypted, PITR, sparse due index and entity index', () => {
+  template.resourceCountIs('AWS::DynamoDB::Table', 1);
+  template.hasResourceProperties('AWS::DynamoDB::Table', {
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+    BillingMode: 'PAY_PER_REQUEST',
+    SSESpecification: { SSEEnabled: true },
+    PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    DeletionProtectionEnabled: true,
+    GlobalSecondaryIndexes: Match.arrayWith([
+      Match.objectLike({
+        IndexName: 'due',
+        KeySchema: [
+          { AttributeName: 'duePk', KeyType: 'HASH' },
+          { AttributeName: 'dueSk', KeyType: 'RANGE' },
+        ],
+      }),
+      Match.objectLike({ IndexName: 'byEntity' }),
+    ]),
+  });
+});
+
+test('every Lambda: Node.js 22 on arm64, active tracing, JSON logs, its local entry', () => {
+  const fns = template.findResources('AWS::Lambda::Function');
+  expect(Object.keys(fns).length).toBeGreaterThanOrEqual(10);
+  for (const fn of Object.values(fns)) {
+    expect(fn.Properties.Runtime).toBe('nodejs22.x');
+    expect(fn.Properties.Architectures).toEqual(['arm64']);
+    expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    expect(fn.Properties.LoggingConfig.LogFormat).toBe('JSON');
+    expect(fn.Metadata['local:entry']).toMatch(/^functions\/(api|steps|jobs)\/[\w-]+\.ts$/);
+  }
+});
+
+test('the concorso state machine is Express, logs ALL events, traced, JSONPath only', () => {
+  template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+    StateMachineType: 'EXPRESS',
+    LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: true }),
+    TracingConfiguration: { Enabled: true },
+  });
+  const machines = template.findResources('AWS::StepFunctions::StateMachine');
+  for (const m of Object.values(machines)) {
+    const definition = JSON.stringify(m.Properties.DefinitionString);
+    expect(definition).not.toMatch(/JSONata/);
+    expect(definition).not.toMatch(/\\"Assign\\"/);
+    for (const state of [
+      'LoadProcedure',
+      'RouteAct',
+      'PublishGuri',
+      'CloseApplications',
+      'EndPostalGrace',
+      'ApplyDecision',
+      'DispatchOutbox',
+      'ActRefused',
+    ]) {
+      expect(definition).toContain(`\\"${state}\\"`);
+    }
+  }
+});
+
+test('the sweeper runs every minute on EventBridge Scheduler in Europe/Rome', () => {
+  template.hasResourceProperties('AWS::Scheduler::Schedule', {
+    ScheduleExpression: 'cron(* * * * ? *)',
+    ScheduleExpressionTimezone: 'Europe/Rome',
+    Target: Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^JobSweeper'), 'Arn'] } }),
+  });
+});
+
+test('HTTP API: every declared route, staff routes behind the Cognito JWT authorizer, access logs', () => {
+  template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
+  const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'));
+  expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  for (const spec of ROUTES) {
+    const route = routes.find((r) => r.Properties.RouteKey === `${spec.method} ${spec.path}`)!;
+    expect(route.Properties.AuthorizationType ?? 'NONE').toBe(spec.auth);
+  }
+  template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+    AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+  });
+  template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+});
+
+test('SES identities for the entities senders', () => {
+  template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'comune.stresa.example' });
+});
+
+test('cdk-nag AwsSolutions passes (every acknowledgement carries a reason in infra/nag.ts)', () => {
+  const app = new App({ context: noBundling, outdir: mkdtempSync(join(tmpdir(), 'nag-')) });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  new ProcedimentiStack(app, 'Procedimenti');
+  expect(() => app.synth()).not.toThrow();
+});
