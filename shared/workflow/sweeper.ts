@@ -14,7 +14,7 @@ import { reminderMessage } from '../notify/reminders';
 import { type Deadline, type OutboxDraft, type ProcedureBase, type Reminder, SYSTEM_ACTOR } from '../procedures/model';
 import { claim, type DueRef, dueItems, getItem } from '../store/due';
 import { sk } from '../store/keys';
-import { messageItem } from '../store/procedures';
+import { messageItem, queryPrefix } from '../store/procedures';
 import { dynamo, table } from '../store/table';
 import { runTransition } from './executor';
 
@@ -89,11 +89,18 @@ async function expire(ref: DueRef, deadline: Deadline, now: Date): Promise<Outco
 }
 
 async function remind(ref: DueRef, reminder: Reminder, now: Date): Promise<Outcome> {
-  const [deadline, p] = await Promise.all([getItem(ref.pk, sk.deadline(reminder.deadlineId)), procedureOf(ref.pk)]);
+  const [deadline, p, siblings] = await Promise.all([
+    getItem(ref.pk, sk.deadline(reminder.deadlineId)),
+    procedureOf(ref.pk),
+    queryPrefix<Reminder>(ref.pk, `REM#${reminder.deadlineId}#`),
+  ]);
   const entity = findEntity(p.entityId);
-  const open = (deadline as Deadline | undefined)?.status === 'OPEN';
+  // A reminder found after its term has passed (downtime) would mislead: the expiry itself is what happens now.
+  const open = (deadline as Deadline | undefined)?.status === 'OPEN' && (deadline as Deadline).dueAt >= now.toISOString();
+  // After downtime several reminders of one term can be due at once: only the closest to the term is sent.
+  const superseded = siblings.some((r) => r.status === 'PENDING' && r.daysBefore < reminder.daysBefore && r.at <= now.toISOString());
   const message =
-    open && entity
+    open && entity && !superseded
       ? reminderMessage(p.title, deadline as unknown as Deadline, reminder, entity, randomUUID())
       : undefined;
   // The reminder leaves the index and its message enters the outbox in one write: never lost, never doubled.
