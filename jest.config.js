@@ -10,6 +10,8 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(@middy)/)'],
 };
 module.exports = {
+  // Only read at the top level: integration tests start runtimes and drive a browser.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
@@ -18,7 +20,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

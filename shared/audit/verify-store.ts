@@ -32,7 +32,8 @@ export async function verifyProcedure(entityId: string, id: string, head?: { eve
   const appEvents = await queryPrefix<ChainedEvent & { applicationId: string }>(pk, 'APPEVT#');
   const heads = new Map<string, { head: string; recordedAt: string }>();
   for (const app of apps) {
-    const own = appEvents.filter((e) => e.applicationId === app.id);
+    // applicationId is the row's link to its application, stored beside the event, not part of it.
+    const own = appEvents.filter((e) => e.applicationId === app.id).map(({ applicationId: _a, ...event }) => event);
     const check = verifyChain(`${pk}#${sk.application(app.id)}`, own);
     if (!check.ok) problems.push(`application ${app.id} chain broken at event ${check.seq}: ${check.reason}`);
     else if (check.head !== app.headHash) problems.push(`application ${app.id} head does not match its last event`);

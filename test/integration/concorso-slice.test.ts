@@ -18,7 +18,7 @@ const call = (path: string, options: Parameters<typeof api>[1] = {}) => api(path
 const mailsTo = async (to: string) => (await mails({ sesUrl: rt.urls.ses })).filter((m) => m.destination.to.includes(to));
 
 beforeAll(async () => {
-  rt = await startRuntimeProcess(mkdtempSync(join(tmpdir(), 'slice-')));
+  rt = await startRuntimeProcess(mkdtempSync(join(tmpdir(), 'slice-')), { args: ['--no-cron'] });
   // Monday 2 March 2026, 09:00 in Rome.
   await setClock('2026-03-02T08:00:00.000Z', rt.urls.web);
 });
@@ -79,8 +79,8 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   expect(reminders[0].subject).toContain('tra 7 giorni');
   expect(reminders[0].body.text).toMatch(/art\. 85/);
 
-  // The day after the term: online applications are refused even before the sweeper runs.
-  await setClock('2026-04-02T07:00:00.000Z', rt.urls.web);
+  // Thirty seconds after the term (23:59:59.999 Rome): online applications are refused even before the sweeper runs.
+  await setClock('2026-04-01T22:00:30.000Z', rt.urls.web);
   const late = await call(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(4) });
   expect(late.status).toBe(409);
   expect(late.json).toMatchObject({ code: 'window-closed', detail: expect.stringContaining('1 aprile 2026') });

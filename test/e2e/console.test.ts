@@ -1,0 +1,187 @@
+/**
+ * The web console end to end, in Chromium against the shared local runtime (LOCAL_WEB_URL, started by
+ * the integration project's global setup): HR signs in, creates a concorso through the form, records
+ * the publication in the Gazzetta Ufficiale and sees the deadline with its legal basis; a candidate
+ * applies online (first with a wrong tax code, which the form reports next to the field and in the
+ * error summary); HR finds the domanda under its protocol number.
+ * It does not move the clock: "today" is the runtime's simulated date.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { romeDateOf } from '../../shared/calendar/dates';
+import { getClock, ROOT_DIR } from '../support/local';
+
+const web = () => {
+  const url = process.env.LOCAL_WEB_URL;
+  if (!url) throw new Error('LOCAL_WEB_URL is not set: run through the integration project (global setup)');
+  return url;
+};
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  context = await browser.newContext({
+    locale: 'it-IT',
+    timezoneId: 'Europe/Rome',
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(20_000);
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+/** Runs a step; on failure keeps a screenshot in test-results/ to look at. */
+async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const dir = join(ROOT_DIR, 'test-results');
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `e2e-console-${name}.png`), fullPage: true }).catch(() => {});
+    throw error;
+  }
+}
+
+const settle = (page: Page) => page.waitForLoadState('networkidle');
+
+test('HR creates and publishes a concorso, a candidate applies online, HR sees the domanda', async () => {
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const today = romeDateOf(new Date((await getClock()).now));
+  const title = `Concorso pubblico per 1 posto di Istruttore amministrativo contabile (e2e ${Date.now().toString(36)})`;
+
+  await step(page, 'sign-in', async () => {
+    await page.goto(`${web()}/hr/`);
+    await page.getByLabel('Utente').selectOption('hr.stresa');
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByText('Accesso effettuato come').waitFor();
+    expect(await page.locator('#session').textContent()).toContain('Maria Rossi');
+  });
+
+  await step(page, 'create', async () => {
+    await page.getByRole('link', { name: 'Nuovo concorso' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nuovo concorso' }).waitFor();
+    // The demo defaults fill the rest of the bando (category C, Stresa, fee 10.33, minimum 21).
+    await page.getByLabel('Oggetto del concorso').fill(title);
+    expect(await page.getByLabel('Tassa di concorso (euro)').inputValue()).toBe('10.33');
+    await page.getByLabel('Data della determinazione').fill(today);
+    await page.getByRole('button', { name: 'Crea concorso' }).click();
+    await page.waitForURL(/[?&]id=/);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.getByText('Bando approvato, da pubblicare').count()).toBeGreaterThan(0);
+  });
+  const procedureId = new URL(page.url()).searchParams.get('id');
+  expect(procedureId).toMatch(/^stresa\./);
+
+  await step(page, 'publish', async () => {
+    await page.getByLabel('Data di pubblicazione in Gazzetta Ufficiale').fill(today);
+    await page.getByLabel('Estremi della Gazzetta Ufficiale').fill('G.U. 4ª serie speciale «Concorsi ed esami» n. 92');
+    await page.getByRole('button', { name: 'Registra pubblicazione' }).click();
+    await page.getByText('Pubblicazione registrata.').waitFor();
+    await settle(page);
+
+    const terms = page.getByRole('table', { name: /Termini del procedimento/ });
+    const row = terms.getByRole('row').filter({ hasText: 'Termine per la presentazione delle domande' });
+    expect(await row.count()).toBe(1);
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain('art. 85');
+    expect(rowText).toContain('ore 23:59');
+    expect(rowText).toContain('In corso');
+    // The <details> holds the quoted article and the computation trace.
+    await row.getByText(/Fondamento: art\. 85/).click();
+    await row.getByText(/trenta giorni dalla data di pubblicazione/).waitFor();
+    expect(await row.textContent()).toContain('dies a quo');
+    expect(await page.getByText(/Catena di audit verificata: 3 eventi/).count()).toBe(1);
+  });
+
+  await step(page, 'apply', async () => {
+    await page.goto(`${web()}/concorsi/?id=${encodeURIComponent(procedureId!)}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.getByText('Domande aperte').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).toContain('art. 85');
+
+    await page.getByRole('textbox', { name: 'Nome', exact: true }).fill('Mario');
+    await page.getByRole('textbox', { name: 'Cognome', exact: true }).fill('Rossi');
+    await page.getByLabel('Codice fiscale').fill('RSSMRA85T10A562X'); // wrong check character
+    await page.getByLabel('Cittadinanza').selectOption('IT');
+    await page.getByLabel('Data di nascita').fill('1985-12-10');
+    await page.getByLabel('Luogo di nascita').fill('Pisa (PI)');
+    await page.getByLabel('Indirizzo e-mail').fill('mario.rossi@example.org');
+    const residence = page.getByRole('group', { name: 'Residenza' });
+    await residence.getByLabel('Indirizzo (via e numero civico)').fill('Corso Italia 1');
+    await residence.getByLabel('CAP').fill('28838');
+    await residence.getByRole('textbox', { name: 'Comune', exact: true }).fill('Stresa');
+    await residence.getByLabel('Provincia (sigla)').fill('vb');
+    await page.getByLabel('Comune di iscrizione nelle liste elettorali').fill('Stresa');
+    await page.getByLabel('Denominazione del titolo di studio').fill('Diploma di ragioneria');
+    await page.getByLabel('Istituto che lo ha rilasciato').fill('ITC Ferrini, Verbania');
+    await page.getByLabel('Data di conseguimento').fill('2004-07-10');
+    await page.getByRole('checkbox', { name: /destituito o dispensato/ }).check();
+    await page.getByRole('checkbox', { name: /comunicare per iscritto/ }).check();
+    await page.getByRole('checkbox', { name: /corrisponde al vero/ }).check();
+    await page.getByRole('button', { name: 'Presenta la domanda' }).click();
+  });
+
+  await step(page, 'bad-tax-code', async () => {
+    const summary = page.locator('.error-summary');
+    await summary.getByText('Il modulo contiene un errore').waitFor();
+    // The summary has the focus and links to the field, which shows the same message.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    const link = summary.getByRole('link', { name: 'Codice fiscale non valido.' });
+    const taxCode = page.getByLabel('Codice fiscale');
+    expect(await link.getAttribute('href')).toBe(`#${await taxCode.getAttribute('id')}`);
+    expect(await taxCode.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await taxCode.getAttribute('aria-describedby'))!.split(' ');
+    expect(await page.locator(`[id="${describedBy[0]}"]`).textContent()).toBe('Codice fiscale non valido.');
+    await link.click();
+    expect(await taxCode.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await taxCode.fill('rssmra85t10a562s'); // typed in lower case: the field keeps capitals
+    expect(await taxCode.inputValue()).toBe('RSSMRA85T10A562S');
+    await page.getByRole('button', { name: 'Presenta la domanda' }).click();
+  });
+
+  const protocolNumber = await step(page, 'receipt', async () => {
+    const result = page.locator('#result');
+    await result.getByText('Domanda presentata').waitFor();
+    expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
+    const protocol = ((await result.locator('#protocol-number').textContent()) ?? '').trim();
+    expect(protocol).toMatch(/^STRESA\/\d{4}\/\d{6}$/);
+    expect(await page.getByRole('button', { name: 'Presenta la domanda' }).count()).toBe(0);
+    return protocol;
+  });
+
+  await step(page, 'hr-applications', async () => {
+    await page.goto(`${web()}/hr/?id=${encodeURIComponent(procedureId!)}`);
+    const table = page.getByRole('table', { name: /Domande ricevute/ });
+    await table.waitFor();
+    const row = table.getByRole('row').filter({ hasText: protocolNumber });
+    expect(await row.count()).toBe(1);
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('RSSMRA85T10A562S');
+    expect(text).toContain('Rossi Mario');
+    expect(text).toContain('Online');
+  });
+
+  expect(pageErrors).toEqual([]);
+  await page.close();
+}, 120_000);

@@ -1,0 +1,315 @@
+/**
+ * The domanda's fields (applicationSchema, art. 83 ROUS), shared by the candidate's online form and the
+ * HR registration of a paper domanda; and the rendering of a deadline with its legal basis and trace.
+ */
+import { CHANNELS, CITIZENSHIPS, DEADLINE_STATUS, labelOf } from './labels.js';
+import { checkbox, field, formatDate, formatLongDate, formatTime, group, h } from './ui.js';
+
+const row = (...cols) =>
+  h(
+    'div',
+    { class: 'row' },
+    cols.map((c) => h('div', { class: c.width ?? 'col-md-6' }, c.el)),
+  );
+const col = (el, width) => ({ el, width });
+
+function address(prefix, path, legend, { optional = false, hint } = {}) {
+  return group(
+    path,
+    legend,
+    [
+      field(prefix, {
+        path: `${path}.street`,
+        label: 'Indirizzo (via e numero civico)',
+        required: !optional,
+        attrs: { autocomplete: 'street-address' },
+      }),
+      row(
+        col(
+          field(prefix, {
+            path: `${path}.postalCode`,
+            label: 'CAP',
+            required: !optional,
+            attrs: { inputmode: 'numeric', maxlength: '5', autocomplete: 'postal-code' },
+          }),
+          'col-md-3',
+        ),
+        col(field(prefix, { path: `${path}.municipality`, label: 'Comune', required: !optional }), 'col-md-6'),
+        col(
+          field(prefix, {
+            path: `${path}.province`,
+            label: 'Provincia (sigla)',
+            kind: 'upper',
+            required: !optional,
+            hint: 'Due lettere, ad esempio VB.',
+            attrs: { maxlength: '2' },
+          }),
+          'col-md-3',
+        ),
+      ),
+    ],
+    { optional, hint },
+  );
+}
+
+/** The domanda's fieldsets. `prefix` keeps ids unique when two forms share a page. */
+export function applicationFieldsets(prefix) {
+  return [
+    h(
+      'fieldset',
+      { class: 'form-fieldset mb-4' },
+      h('legend', { class: 'h5' }, 'Dati anagrafici'),
+      row(
+        col(field(prefix, { path: 'firstName', label: 'Nome', required: true, attrs: { autocomplete: 'given-name' } })),
+        col(
+          field(prefix, { path: 'lastName', label: 'Cognome', required: true, attrs: { autocomplete: 'family-name' } }),
+        ),
+      ),
+      row(
+        col(
+          field(prefix, {
+            path: 'taxCode',
+            label: 'Codice fiscale',
+            kind: 'upper',
+            required: true,
+            hint: '16 caratteri, come riportato sulla tessera sanitaria.',
+            attrs: { maxlength: '16', autocomplete: 'off' },
+          }),
+        ),
+        col(
+          field(prefix, {
+            path: 'citizenship',
+            label: 'Cittadinanza',
+            kind: 'select',
+            required: true,
+            options: [['', 'Selezionare la cittadinanza'], ...CITIZENSHIPS],
+          }),
+        ),
+      ),
+      row(
+        col(
+          field(prefix, {
+            path: 'birthDate',
+            label: 'Data di nascita',
+            kind: 'date',
+            required: true,
+            attrs: { autocomplete: 'bday' },
+          }),
+        ),
+        col(
+          field(prefix, {
+            path: 'birthPlace',
+            label: 'Luogo di nascita',
+            required: true,
+            hint: 'Comune e provincia, oppure Stato estero.',
+          }),
+        ),
+      ),
+    ),
+    h(
+      'fieldset',
+      { class: 'form-fieldset mb-4' },
+      h('legend', { class: 'h5' }, 'Recapiti'),
+      field(prefix, {
+        path: 'email',
+        label: 'Indirizzo e-mail',
+        kind: 'email',
+        required: true,
+        hint: 'A questo indirizzo arriva la ricevuta con il numero di protocollo.',
+        attrs: { autocomplete: 'email' },
+      }),
+      row(
+        col(field(prefix, { path: 'pec', label: 'Indirizzo PEC (facoltativo)', kind: 'email' })),
+        col(
+          field(prefix, {
+            path: 'phone',
+            label: 'Telefono (facoltativo)',
+            kind: 'tel',
+            attrs: { autocomplete: 'tel' },
+          }),
+        ),
+      ),
+    ),
+    address(prefix, 'residence', 'Residenza'),
+    address(prefix, 'contactAddress', 'Recapito per le comunicazioni (facoltativo)', {
+      optional: true,
+      hint: "Compilare solo se diverso dalla residenza: l'Amministrazione vi invierà ogni comunicazione.",
+    }),
+    h(
+      'fieldset',
+      { class: 'form-fieldset mb-4' },
+      h('legend', { class: 'h5' }, 'Diritti politici e posizione penale'),
+      field(prefix, {
+        path: 'electoralListMunicipality',
+        label: 'Comune di iscrizione nelle liste elettorali',
+        hint: 'In alternativa indicare sotto il motivo della non iscrizione o della cancellazione.',
+      }),
+      field(prefix, {
+        path: 'notEnrolledReason',
+        label: 'Motivo della non iscrizione o della cancellazione dalle liste elettorali',
+      }),
+      field(prefix, {
+        path: 'criminalConvictions',
+        label: 'Condanne penali riportate',
+        kind: 'textarea',
+        hint: 'Lasciare vuoto se non se ne sono riportate.',
+      }),
+      field(prefix, {
+        path: 'pendingProceedings',
+        label: 'Procedimenti penali in corso',
+        kind: 'textarea',
+        hint: 'Lasciare vuoto se non ce ne sono.',
+      }),
+      field(prefix, {
+        path: 'militaryObligations',
+        label: 'Posizione nei riguardi degli obblighi militari (facoltativo)',
+        hint: 'Solo per i candidati soggetti a tali obblighi.',
+      }),
+    ),
+    group('studyTitle', 'Titolo di studio', [
+      field(prefix, { path: 'studyTitle.name', label: 'Denominazione del titolo di studio', required: true }),
+      row(
+        col(field(prefix, { path: 'studyTitle.institution', label: 'Istituto che lo ha rilasciato', required: true })),
+        col(
+          field(prefix, {
+            path: 'studyTitle.obtainedOn',
+            label: 'Data di conseguimento',
+            kind: 'date',
+            required: true,
+          }),
+        ),
+      ),
+    ]),
+    h(
+      'fieldset',
+      { class: 'form-fieldset mb-4' },
+      h('legend', { class: 'h5' }, 'Titoli di preferenza e ausili'),
+      field(prefix, {
+        path: 'preferenceTitles',
+        label: 'Titoli di preferenza a parità di merito (facoltativo)',
+        kind: 'list',
+        rows: 3,
+        hint: 'Uno per riga.',
+      }),
+      field(prefix, {
+        path: 'disabilityAids',
+        label: 'Ausili o tempi aggiuntivi necessari per le prove (facoltativo)',
+        kind: 'textarea',
+        hint: 'Art. 20 della legge 5 febbraio 1992, n. 104.',
+      }),
+    ),
+    h(
+      'fieldset',
+      { class: 'form-fieldset mb-4' },
+      h('legend', { class: 'h5' }, 'Dichiarazioni obbligatorie'),
+      checkbox(prefix, {
+        path: 'notDismissedFromPA',
+        required: true,
+        shortLabel: 'Dichiarazione di non destituzione',
+        label:
+          "Dichiaro di non essere stato destituito o dispensato dall'impiego presso una pubblica amministrazione per persistente insufficiente rendimento e di non essere stato dichiarato decaduto da un impiego statale.",
+      }),
+      checkbox(prefix, {
+        path: 'commitsToReportChanges',
+        required: true,
+        shortLabel: "Impegno a comunicare le variazioni dell'indirizzo",
+        label:
+          "Mi impegno a comunicare per iscritto le eventuali variazioni dell'indirizzo indicato per le comunicazioni, riconoscendo che l'Amministrazione non assume alcuna responsabilità in caso di irreperibilità del destinatario.",
+      }),
+      checkbox(prefix, {
+        path: 'truthfulnessDeclared',
+        required: true,
+        shortLabel: 'Dichiarazione sostitutiva (D.P.R. 445/2000)',
+        label:
+          "Dichiaro, ai sensi degli artt. 46 e 47 del D.P.R. 28 dicembre 2000, n. 445, che quanto indicato nella domanda corrisponde al vero, consapevole delle sanzioni penali previste dall'art. 76 dello stesso decreto per le dichiarazioni mendaci.",
+      }),
+    ),
+  ];
+}
+
+/** The extra fields of a paper domanda registered by HR (art. 85 c.2–3). */
+export function paperFieldset(prefix, today) {
+  return h(
+    'fieldset',
+    { class: 'form-fieldset mb-4' },
+    h('legend', { class: 'h5' }, 'Ricezione della domanda cartacea'),
+    row(
+      col(
+        field(prefix, {
+          path: 'channel',
+          label: 'Canale',
+          kind: 'select',
+          required: true,
+          options: [['', 'Selezionare il canale'], ...CHANNELS.filter(([c]) => c !== 'ONLINE')],
+        }),
+      ),
+      col(
+        field(prefix, {
+          path: 'protocolReference',
+          label: 'Numero di protocollo in arrivo (facoltativo)',
+        }),
+      ),
+    ),
+    row(
+      col(
+        field(prefix, {
+          path: 'sentDate',
+          label: 'Data di spedizione',
+          kind: 'date',
+          required: true,
+          value: today,
+          hint: "Timbro dell'ufficio postale accettante, data di invio della PEC o di consegna a mano.",
+        }),
+      ),
+      col(
+        field(prefix, { path: 'receivedDate', label: 'Data di ricezione', kind: 'date', required: true, value: today }),
+      ),
+    ),
+  );
+}
+
+/** "art. 85 c. 1 (L1441)", as the API's own formatCitation writes it in traces and events. */
+export function citationText(c) {
+  if (!c) return '';
+  const where = [c.article, c.paragraph].filter(Boolean).join(' ');
+  const source = c.source === 'external' ? c.law : c.lines;
+  return source ? `${where} (${source})` : where;
+}
+
+/** The due date in words, with the closing time: 'mercoledì 23 dicembre 2026, ore 23:59'. */
+export function dueText(deadline) {
+  return `${formatLongDate(deadline.dueDate)}, ore ${formatTime(deadline.dueAt)}`;
+}
+
+/** A <details> with the legal basis (article, paragraph, lines, quote) and, if given, the computation trace. */
+export function citationDetails(deadline, { open = false } = {}) {
+  const c = deadline.citation ?? {};
+  return h(
+    'details',
+    { class: 'citation', open },
+    h('summary', {}, `Fondamento: ${citationText(c)}`),
+    h(
+      'dl',
+      { class: 'citation-facts' },
+      h('dt', {}, 'Articolo'),
+      h('dd', {}, [c.article, c.paragraph].filter(Boolean).join(', ')),
+      c.lines ? [h('dt', {}, 'Riga del regolamento'), h('dd', {}, c.lines)] : null,
+      c.law ? [h('dt', {}, 'Norma'), h('dd', {}, c.law)] : null,
+    ),
+    c.quote ? h('blockquote', { class: 'citation-quote', lang: 'it' }, `«${c.quote}»`) : null,
+    deadline.trace?.length
+      ? [
+          h('p', { class: 'fw-semibold mb-1' }, 'Come è stato calcolato il termine'),
+          h(
+            'ol',
+            { class: 'trace' },
+            deadline.trace.map((step) =>
+              h('li', {}, h('span', { class: 'trace-date' }, formatDate(step.date)), ' — ', step.text),
+            ),
+          ),
+        ]
+      : null,
+  );
+}
+
+export const deadlineStatus = (d) => labelOf(DEADLINE_STATUS, d.status);
