@@ -71,7 +71,7 @@ const get = httpHandler({}, async ({ params }) => {
 });
 
 const apply = httpHandler({ body: applicationSchema }, async ({ body, params }) => {
-  const { entityId, id } = await loadPublished(params.id);
+  const { entityId, id } = parseProcedureId(params.id);
   const app = await submitApplication({
     entityId,
     procedureId: id,

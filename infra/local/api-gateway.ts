@@ -51,13 +51,18 @@ export function routesFromTemplate(template: CfnTemplate, resolver: CfnResolver,
     }
     const ip = resolver.resolve(integration.Properties ?? {}, integrationId) as Record<string, unknown>;
     if (ip.PayloadFormatVersion !== '2.0') {
-      throw new LocalStartError(`route ${routeKey}: payload format ${ip.PayloadFormatVersion} is not supported locally (use 2.0)`);
+      throw new LocalStartError(
+        `route ${routeKey}: payload format ${ip.PayloadFormatVersion} is not supported locally (use 2.0)`,
+      );
     }
     const functionArn = functionOf(String(ip.IntegrationUri));
-    if (!lambdas.has(functionArn)) throw new LocalStartError(`route ${routeKey}: integration target ${functionArn} is not a Lambda of the template`);
+    if (!lambdas.has(functionArn))
+      throw new LocalStartError(`route ${routeKey}: integration target ${functionArn} is not a Lambda of the template`);
     const authorization = String(p.AuthorizationType ?? 'NONE');
     if (authorization !== 'NONE' && authorization !== 'JWT') {
-      throw new LocalStartError(`route ${routeKey}: authorization ${authorization} is not supported locally (NONE or JWT)`);
+      throw new LocalStartError(
+        `route ${routeKey}: authorization ${authorization} is not supported locally (NONE or JWT)`,
+      );
     }
     const [method, path] = routeKey === '$default' ? ['ANY', '/{proxy+}'] : routeKey.split(' ');
     routes.push({ routeKey, method: method.toUpperCase(), path, segments: compile(path), functionArn, authorization });
@@ -73,7 +78,8 @@ function specificity(route: ApiRoute): number[] {
 
 function compareSpecificity(a: ApiRoute, b: ApiRoute): number {
   const [x, y] = [specificity(a), specificity(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (y[i] ?? -1) - (x[i] ?? -1);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (y[i] ?? -1) - (x[i] ?? -1);
   return 0;
 }
 
@@ -105,7 +111,9 @@ export type RouteMatch = { route: ApiRoute; params: Record<string, string> } | {
 
 export function matchRoute(routes: ApiRoute[], method: string, rawPath: string): RouteMatch {
   const parts = splitPath(rawPath);
-  const onPath = routes.map((route) => ({ route, params: matchPath(route, parts) })).filter((m) => m.params !== undefined);
+  const onPath = routes
+    .map((route) => ({ route, params: matchPath(route, parts) }))
+    .filter((m) => m.params !== undefined);
   const forMethod = onPath.filter((m) => m.route.method === method || m.route.method === 'ANY');
   if (forMethod.length === 0) {
     return onPath.length ? { allowed: [...new Set(onPath.map((m) => m.route.method))] } : undefined;
@@ -114,7 +122,8 @@ export function matchRoute(routes: ApiRoute[], method: string, rawPath: string):
   return { route: forMethod[0].route, params: forMethod[0].params as Record<string, string> };
 }
 
-const TEXTUAL = /^(text\/|application\/(json|[\w.+-]*\+json|xml|[\w.+-]*\+xml|x-www-form-urlencoded|javascript)|multipart\/form-data)/;
+const TEXTUAL =
+  /^(text\/|application\/(json|[\w.+-]*\+json|xml|[\w.+-]*\+xml|x-www-form-urlencoded|javascript)|multipart\/form-data)/;
 
 function clfTime(date: Date): string {
   const [, day, month, year, time] = /^\w+, (\d+) (\w+) (\d+) ([\d:]+)/.exec(date.toUTCString()) ?? [];
@@ -186,7 +195,13 @@ export interface HttpResult {
  */
 export function toHttpResult(result: unknown): HttpResult {
   if (result && typeof result === 'object' && 'statusCode' in result) {
-    const r = result as { statusCode: number; headers?: Record<string, unknown>; body?: unknown; isBase64Encoded?: boolean; cookies?: string[] };
+    const r = result as {
+      statusCode: number;
+      headers?: Record<string, unknown>;
+      body?: unknown;
+      isBase64Encoded?: boolean;
+      cookies?: string[];
+    };
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(r.headers ?? {})) headers[name.toLowerCase()] = String(value);
     if (r.cookies?.length) headers['set-cookie'] = r.cookies;

@@ -24,7 +24,9 @@ async function main() {
   for (const r of results) {
     const ok = r.problems.length === 0;
     if (!ok) failed += 1;
-    console.log(`${ok ? 'OK  ' : 'FAIL'} ${r.procedure}: ${r.events} events, ${r.applications} applications${ok ? '' : `\n     ${r.problems.join('\n     ')}`}`);
+    console.log(
+      `${ok ? 'OK  ' : 'FAIL'} ${r.procedure}: ${r.events} events, ${r.applications} applications${ok ? '' : `\n     ${r.problems.join('\n     ')}`}`,
+    );
   }
   console.log(`${results.length} procedures checked, ${failed} with broken chains.`);
   process.exit(failed ? 1 : 0);

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProblemError } from '../../shared/http/problem';
 import { clock, localClockOffset, setLocalClockOffset } from '../../shared/clock';
+import { ProblemError } from '../../shared/http/problem';
 import type { LocalEndpoints } from './http';
 import type { Logger } from './log';
 import type { Scheduler } from './scheduler';

@@ -14,11 +14,41 @@ export interface DevUser {
 }
 
 export const devUsers: DevUser[] = [
-  { id: 'hr.stresa', name: 'Maria Rossi', email: 'maria.rossi@comune.stresa.example', roles: ['HR_OFFICER'], entities: ['stresa'] },
-  { id: 'head.stresa', name: 'Giulia Bianchi', email: 'giulia.bianchi@comune.stresa.example', roles: ['HR_OFFICER', 'HR_HEAD'], entities: ['stresa'] },
-  { id: 'hr.massacarrara', name: 'Luca Neri', email: 'luca.neri@provincia.ms.example', roles: ['HR_OFFICER'], entities: ['massacarrara'] },
-  { id: 'hr.lucca', name: 'Paolo Verdi', email: 'paolo.verdi@provincia.lucca.example', roles: ['HR_OFFICER'], entities: ['lucca'] },
-  { id: 'hr.nuxis', name: 'Anna Serra', email: 'anna.serra@comune.nuxis.example', roles: ['HR_OFFICER'], entities: ['nuxis'] },
+  {
+    id: 'hr.stresa',
+    name: 'Maria Rossi',
+    email: 'maria.rossi@comune.stresa.example',
+    roles: ['HR_OFFICER'],
+    entities: ['stresa'],
+  },
+  {
+    id: 'head.stresa',
+    name: 'Giulia Bianchi',
+    email: 'giulia.bianchi@comune.stresa.example',
+    roles: ['HR_OFFICER', 'HR_HEAD'],
+    entities: ['stresa'],
+  },
+  {
+    id: 'hr.massacarrara',
+    name: 'Luca Neri',
+    email: 'luca.neri@provincia.ms.example',
+    roles: ['HR_OFFICER'],
+    entities: ['massacarrara'],
+  },
+  {
+    id: 'hr.lucca',
+    name: 'Paolo Verdi',
+    email: 'paolo.verdi@provincia.lucca.example',
+    roles: ['HR_OFFICER'],
+    entities: ['lucca'],
+  },
+  {
+    id: 'hr.nuxis',
+    name: 'Anna Serra',
+    email: 'anna.serra@comune.nuxis.example',
+    roles: ['HR_OFFICER'],
+    entities: ['nuxis'],
+  },
 ];
 
 export function claimsOf(user: DevUser): Record<string, string> {

@@ -8,13 +8,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type AttributeDefinition,
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   DynamoDBClient,
   type GlobalSecondaryIndex,
+  type KeySchemaElement,
   ListTablesCommand,
+  type Projection,
+  type ProvisionedThroughput,
   paginateListTables,
+  type StreamViewType,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -25,8 +29,10 @@ import type { Logger } from './log';
 import { reservePort, url } from './ports';
 import { type CfnTemplate, resourcesOfType } from './template';
 
-const JAVA_MISSING = 'Java 17 is required for DynamoDB Local: install openjdk-17-jre-headless (Debian) or put java on PATH';
+const JAVA_MISSING =
+  'Java 17 is required for DynamoDB Local: install openjdk-17-jre-headless (Debian) or put java on PATH';
 const READY_TIMEOUT_MS = 60_000;
+const PROBE_TIMEOUT_MS = 3_000;
 
 export interface LocalDynamo {
   endpoint: string;
@@ -100,12 +106,16 @@ async function waitUntilReady(client: DynamoDBClient, child: ChildProcess, outpu
   });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    if (exited !== undefined) throw new LocalStartError(`DynamoDB Local exited (code ${exited}) before it was ready:\n${output()}`);
+    if (exited !== undefined)
+      throw new LocalStartError(`DynamoDB Local exited (code ${exited}) before it was ready:\n${output()}`);
     try {
-      await client.send(new ListTablesCommand({ Limit: 1 }));
+      // ListTables opens the SQLite store: an answer means the engine works, not just the socket.
+      // Bounded, because a JVM whose store failed to open accepts the request and never answers.
+      await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
       return;
     } catch {
-      if (Date.now() > deadline) throw new LocalStartError(`DynamoDB Local did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
+      if (Date.now() > deadline)
+        throw new LocalStartError(`DynamoDB Local did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
@@ -123,27 +133,49 @@ function terminate(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The slice of AWS::DynamoDB::Table properties the local engine honours. */
+interface IndexProps {
+  IndexName: string;
+  KeySchema: KeySchemaElement[];
+  Projection?: Projection;
+  ProvisionedThroughput?: ProvisionedThroughput;
+}
+interface TableProps {
+  KeySchema: KeySchemaElement[];
+  AttributeDefinitions: AttributeDefinition[];
+  BillingMode?: string;
+  ProvisionedThroughput?: ProvisionedThroughput;
+  GlobalSecondaryIndexes?: IndexProps[];
+  LocalSecondaryIndexes?: IndexProps[];
+  StreamSpecification?: { StreamViewType?: StreamViewType };
+  TimeToLiveSpecification?: { AttributeName: string; Enabled?: boolean };
+}
+
+const DEFAULT_THROUGHPUT: ProvisionedThroughput = { ReadCapacityUnits: 5, WriteCapacityUnits: 5 };
+
 /**
  * Creates every AWS::DynamoDB::Table that does not exist yet (a restart finds them on disk), and adds
  * the GSIs a changed template gained since the data directory was created.
  */
 export async function createTables(client: DynamoDBClient, template: CfnTemplate, resolver: CfnResolver, log: Logger) {
   const existing = new Set<string>();
-  for await (const page of paginateListTables({ client }, {})) for (const name of page.TableNames ?? []) existing.add(name);
-
+  for await (const page of paginateListTables({ client }, {})) {
+    for (const name of page.TableNames ?? []) existing.add(name);
+  }
   for (const [logicalId, resource] of resourcesOfType(template, 'AWS::DynamoDB::Table')) {
-    const p = resolver.resolve(resource.Properties ?? {}, logicalId) as Record<string, any>;
+    const p = resolver.resolve(resource.Properties ?? {}, logicalId) as TableProps;
     const name = physicalName(logicalId, resource);
     if (existing.has(name)) {
       await addMissingIndexes(client, name, p, log);
       continue;
     }
     await client.send(new CreateTableCommand(createTableInput(name, p)));
-    if (p.TimeToLiveSpecification?.Enabled) {
+    const ttl = p.TimeToLiveSpecification;
+    if (ttl?.Enabled) {
       await client.send(
         new UpdateTimeToLiveCommand({
           TableName: name,
-          TimeToLiveSpecification: { AttributeName: p.TimeToLiveSpecification.AttributeName, Enabled: true },
+          TimeToLiveSpecification: { AttributeName: ttl.AttributeName, Enabled: true },
         }),
       );
     }
@@ -151,31 +183,39 @@ export async function createTables(client: DynamoDBClient, template: CfnTemplate
   }
 }
 
-function provisioned(p: Record<string, any>): boolean {
+function provisioned(p: TableProps): boolean {
   return p.BillingMode === 'PROVISIONED' || (p.BillingMode === undefined && p.ProvisionedThroughput !== undefined);
 }
 
-function index(i: Record<string, any>, withThroughput: boolean) {
+function gsi(i: IndexProps, withThroughput: boolean): GlobalSecondaryIndex {
   return {
     IndexName: i.IndexName,
     KeySchema: i.KeySchema,
     Projection: i.Projection ?? { ProjectionType: 'ALL' },
-    ...(withThroughput ? { ProvisionedThroughput: i.ProvisionedThroughput ?? { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } : {}),
+    ...(withThroughput ? { ProvisionedThroughput: i.ProvisionedThroughput ?? DEFAULT_THROUGHPUT } : {}),
   };
 }
 
-function createTableInput(name: string, p: Record<string, any>): CreateTableCommandInput {
+function createTableInput(name: string, p: TableProps): CreateTableCommandInput {
   const withThroughput = provisioned(p);
   return {
     TableName: name,
     KeySchema: p.KeySchema,
     AttributeDefinitions: p.AttributeDefinitions,
     ...(withThroughput
-      ? { BillingMode: 'PROVISIONED', ProvisionedThroughput: p.ProvisionedThroughput ?? { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }
+      ? { BillingMode: 'PROVISIONED', ProvisionedThroughput: p.ProvisionedThroughput ?? DEFAULT_THROUGHPUT }
       : { BillingMode: 'PAY_PER_REQUEST' }),
-    ...(p.GlobalSecondaryIndexes?.length ? { GlobalSecondaryIndexes: p.GlobalSecondaryIndexes.map((i: any) => index(i, withThroughput)) } : {}),
+    ...(p.GlobalSecondaryIndexes?.length
+      ? { GlobalSecondaryIndexes: p.GlobalSecondaryIndexes.map((i) => gsi(i, withThroughput)) }
+      : {}),
     ...(p.LocalSecondaryIndexes?.length
-      ? { LocalSecondaryIndexes: p.LocalSecondaryIndexes.map((i: any) => ({ IndexName: i.IndexName, KeySchema: i.KeySchema, Projection: i.Projection })) }
+      ? {
+          LocalSecondaryIndexes: p.LocalSecondaryIndexes.map((i) => ({
+            IndexName: i.IndexName,
+            KeySchema: i.KeySchema,
+            Projection: i.Projection ?? { ProjectionType: 'ALL' },
+          })),
+        }
       : {}),
     ...(p.StreamSpecification?.StreamViewType
       ? { StreamSpecification: { StreamEnabled: true, StreamViewType: p.StreamSpecification.StreamViewType } }
@@ -183,21 +223,20 @@ function createTableInput(name: string, p: Record<string, any>): CreateTableComm
   };
 }
 
-async function addMissingIndexes(client: DynamoDBClient, name: string, p: Record<string, any>, log: Logger) {
-  const wanted: Record<string, any>[] = p.GlobalSecondaryIndexes ?? [];
+async function addMissingIndexes(client: DynamoDBClient, name: string, p: TableProps, log: Logger) {
+  const wanted = p.GlobalSecondaryIndexes ?? [];
   if (wanted.length === 0) return;
   const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
   const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
-  for (const gsi of wanted.filter((i) => !present.has(i.IndexName))) {
-    const keys = new Set((gsi.KeySchema as { AttributeName: string }[]).map((k) => k.AttributeName));
-    const AttributeDefinitions = (p.AttributeDefinitions as AttributeDefinition[]).filter((a) => keys.has(a.AttributeName!));
+  for (const index of wanted.filter((i) => !present.has(i.IndexName))) {
+    const keys = new Set(index.KeySchema.map((k) => k.AttributeName));
     await client.send(
       new UpdateTableCommand({
         TableName: name,
-        AttributeDefinitions,
-        GlobalSecondaryIndexUpdates: [{ Create: index(gsi, provisioned(p)) as GlobalSecondaryIndex }],
+        AttributeDefinitions: p.AttributeDefinitions.filter((a) => keys.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: gsi(index, provisioned(p)) }],
       }),
     );
-    log.info(`added index ${gsi.IndexName} to existing table ${name}`);
+    log.info(`added index ${index.IndexName} to existing table ${name}`);
   }
 }

@@ -2,7 +2,13 @@
  * The one HTTP server a user sees (the web port): local control endpoints under `/_local/`, the
  * template's API routes, and the static web console. Errors are problem+json like the API's own.
  */
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { type Problem, ProblemError } from '../../shared/http/problem';
 import { type ApiRoute, buildEvent, type Claims, matchRoute, toHttpResult } from './api-gateway';
 import type { LambdaInvoker } from './lambda';
@@ -53,7 +59,12 @@ function send(res: ServerResponse, status: number, headers: OutgoingHttpHeaders,
 }
 
 const tooLarge = () =>
-  problem(413, 'too-large', 'Richiesta troppo grande', `Il corpo della richiesta supera ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+  problem(
+    413,
+    'too-large',
+    'Richiesta troppo grande',
+    `Il corpo della richiesta supera ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+  );
 
 /**
  * Reads the body up to MAX_BODY_BYTES. Past it, the rest is drained (so the client, still sending,
@@ -85,7 +96,12 @@ export function createRouter(options: RouterOptions): Server {
     const endpoint = options.localEndpoints[`${req.method} ${url.pathname}`];
     if (!endpoint) {
       const allowed = localPaths.get(url.pathname);
-      if (allowed) return sendProblem(res, problem(405, 'method-not-allowed', 'Metodo non consentito', `Metodi ammessi: ${allowed.join(', ')}.`), { allow: allowed.join(', ') });
+      if (allowed)
+        return sendProblem(
+          res,
+          problem(405, 'method-not-allowed', 'Metodo non consentito', `Metodi ammessi: ${allowed.join(', ')}.`),
+          { allow: allowed.join(', ') },
+        );
       return sendProblem(res, problem(404, 'not-found', 'Non trovato', `Nessun endpoint locale ${url.pathname}.`));
     }
     const raw = await readBody(req);
@@ -94,10 +110,18 @@ export function createRouter(options: RouterOptions): Server {
     try {
       body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
     } catch {
-      return sendProblem(res, problem(400, 'malformed-request', 'Richiesta non leggibile', 'Il corpo non è JSON valido.'));
+      return sendProblem(
+        res,
+        problem(400, 'malformed-request', 'Richiesta non leggibile', 'Il corpo non è JSON valido.'),
+      );
     }
     const result = await endpoint({ req, url, body });
-    send(res, result.status ?? 200, { 'content-type': 'application/json', ...result.headers }, Buffer.from(JSON.stringify(result.body)));
+    send(
+      res,
+      result.status ?? 200,
+      { 'content-type': 'application/json', ...result.headers },
+      Buffer.from(JSON.stringify(result.body)),
+    );
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
@@ -111,7 +135,9 @@ export function createRouter(options: RouterOptions): Server {
     }
     if ('allowed' in match) {
       const allow = match.allowed.join(', ');
-      sendProblem(res, problem(405, 'method-not-allowed', 'Metodo non consentito', `Metodi ammessi: ${allow}.`), { allow });
+      sendProblem(res, problem(405, 'method-not-allowed', 'Metodo non consentito', `Metodi ammessi: ${allow}.`), {
+        allow,
+      });
       return true;
     }
     const { route, params } = match;
@@ -137,7 +163,10 @@ export function createRouter(options: RouterOptions): Server {
     } catch (error) {
       // A handler must answer every client error itself; a throw reaching here is a bug.
       log.error(`${route.routeKey}: handler threw`, error instanceof Error && error.cause ? error.cause : error);
-      sendProblem(res, problem(500, 'internal', 'Errore interno', `Errore imprevisto (richiesta ${event.requestContext.requestId}).`));
+      sendProblem(
+        res,
+        problem(500, 'internal', 'Errore interno', `Errore imprevisto (richiesta ${event.requestContext.requestId}).`),
+      );
       return true;
     }
     const { status, headers, body: out } = toHttpResult(result);

@@ -111,13 +111,17 @@ export class LambdaInvoker {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new LambdaInvocationError('Sandbox.Timedout', `Task timed out after ${fn.timeoutMs / 1000} seconds`)),
+        () =>
+          reject(new LambdaInvocationError('Sandbox.Timedout', `Task timed out after ${fn.timeoutMs / 1000} seconds`)),
         fn.timeoutMs,
       );
       timer.unref();
     });
     try {
-      const result = await Promise.race([Promise.resolve().then(() => handler(json(event), fakeContext(fn, deadline))), timeout]);
+      const result = await Promise.race([
+        Promise.resolve().then(() => handler(json(event), fakeContext(fn, deadline))),
+        timeout,
+      ]);
       return json(result);
     } catch (error) {
       if (error instanceof LambdaInvocationError) throw error;
@@ -141,7 +145,9 @@ export class LambdaInvoker {
       const mod = require(fn.entry) as Record<string, unknown>;
       const exported = mod[fn.exportName];
       if (typeof exported !== 'function') {
-        throw new LocalStartError(`Lambda ${fn.logicalId}: ${fn.entry} does not export a function named ${fn.exportName}`);
+        throw new LocalStartError(
+          `Lambda ${fn.logicalId}: ${fn.entry} does not export a function named ${fn.exportName}`,
+        );
       }
       handler = exported as Handler;
       this.handlers.set(fn.logicalId, handler);

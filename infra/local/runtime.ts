@@ -19,7 +19,7 @@ import { Scheduler, schedulesFromTemplate } from './scheduler';
 import { startSes } from './ses';
 import { createSfnApi } from './sfn-api';
 import { SfnEngine } from './sfn-engine';
-import { type CfnTemplate, type StackFactory, synthTemplate } from './template';
+import { type CfnTemplate, productTemplate, type StackFactory, synthTemplate } from './template';
 
 export interface LocalOptions {
   /** The repository root: handler entries and web/ are relative to it. */
@@ -68,7 +68,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   const rootDir = resolve(options.rootDir);
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const port = (service: Service) => options.ports?.[service] ?? configuredPort(service, options.ephemeralPorts ?? false);
+  const port = (service: Service) =>
+    options.ports?.[service] ?? configuredPort(service, options.ephemeralPorts ?? false);
 
   // Everything started so far, stopped in reverse if a later step fails: a half-started runtime
   // must not keep a JVM or a listening socket (and jest) alive.
@@ -89,8 +90,16 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       log.info(`${what} in ${((Date.now() - mark) / 1000).toFixed(1)} s`);
       mark = Date.now();
     };
-    const template = options.template ?? synthTemplate(options.stack);
-    if (!options.template) lap('synthesized the template');
+    let template: CfnTemplate;
+    if (options.template) template = options.template;
+    else if (options.stack) {
+      template = synthTemplate(options.stack);
+      lap('synthesized the template');
+    } else {
+      const product = productTemplate(rootDir);
+      template = product.template;
+      lap(product.cached ? 'loaded the template (cached synth)' : 'synthesized the template');
+    }
     const resolver = new CfnResolver(template);
 
     const lambdas = LambdaInvoker.fromTemplate(template, resolver, rootDir);

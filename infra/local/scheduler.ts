@@ -28,7 +28,14 @@ export interface LocalSchedule {
 /** Invokes a target ARN (a Lambda function or a state machine) with an event. */
 export type TargetInvoker = (arn: string, event: unknown) => Promise<unknown>;
 
-const RATE_UNITS: Record<string, number> = { minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400 };
+const RATE_UNITS: Record<string, number> = {
+  minute: 60,
+  minutes: 60,
+  hour: 3600,
+  hours: 3600,
+  day: 86400,
+  days: 86400,
+};
 
 /**
  * AWS schedule expression → croner pattern and options.
@@ -42,7 +49,10 @@ export function toCroner(expression: string): { pattern: string; options: CronOp
   if (cron) {
     const fields = cron[1].trim().split(/\s+/);
     if (fields.length !== 6) throw new LocalStartError(`schedule expression ${expression}: AWS cron has 6 fields`);
-    return { pattern: `0 ${fields.join(' ')}`, options: { mode: '7-part', alternativeWeekdays: true, sloppyRanges: true } };
+    return {
+      pattern: `0 ${fields.join(' ')}`,
+      options: { mode: '7-part', alternativeWeekdays: true, sloppyRanges: true },
+    };
   }
   const rate = /^rate\((\d+)\s+(\w+)\)$/.exec(expression.trim());
   if (rate && RATE_UNITS[rate[2]]) {
@@ -62,28 +72,45 @@ function parseInput(input: unknown): unknown {
   }
 }
 
+/** The slices of AWS::Scheduler::Schedule and AWS::Events::Rule properties the scheduler honours. */
+interface TargetProps {
+  Arn: string;
+  Input?: string;
+}
+interface ScheduleProps {
+  ScheduleExpression: string;
+  ScheduleExpressionTimezone?: string;
+  State?: string;
+  Target: TargetProps;
+}
+interface RuleProps {
+  ScheduleExpression?: string;
+  State?: string;
+  Targets?: TargetProps[];
+}
+
 export function schedulesFromTemplate(template: CfnTemplate, resolver: CfnResolver): LocalSchedule[] {
   const schedules: LocalSchedule[] = [];
   for (const [logicalId, resource] of resourcesOfType(template, 'AWS::Scheduler::Schedule')) {
-    const p = resolver.resolve(resource.Properties ?? {}, logicalId) as Record<string, any>;
-    const event = parseInput(p.Target?.Input);
+    const p = resolver.resolve(resource.Properties ?? {}, logicalId) as ScheduleProps;
+    const event = parseInput(p.Target.Input);
     schedules.push({
       logicalId,
       expression: p.ScheduleExpression,
       timezone: p.ScheduleExpressionTimezone ?? 'UTC',
       enabled: p.State !== 'DISABLED',
-      targets: [{ arn: p.Target?.Arn, input: () => JSON.parse(JSON.stringify(event)) }],
+      targets: [{ arn: p.Target.Arn, input: () => JSON.parse(JSON.stringify(event)) }],
     });
   }
   for (const [logicalId, resource] of resourcesOfType(template, 'AWS::Events::Rule')) {
-    const p = resolver.resolve(resource.Properties ?? {}, logicalId) as Record<string, any>;
+    const p = resolver.resolve(resource.Properties ?? {}, logicalId) as RuleProps;
     if (!p.ScheduleExpression) continue; // event-pattern rules have no local source of events
     schedules.push({
       logicalId,
       expression: p.ScheduleExpression,
       timezone: 'UTC', // EventBridge rules always run in UTC
       enabled: p.State !== 'DISABLED',
-      targets: ((p.Targets as Record<string, any>[]) ?? []).map((t) => ({
+      targets: (p.Targets ?? []).map((t) => ({
         arn: t.Arn,
         input: () => (t.Input !== undefined ? parseInput(t.Input) : scheduledEvent(logicalId)),
       })),
@@ -122,10 +149,14 @@ export class Scheduler {
   start(): void {
     for (const s of this.schedules.filter((x) => x.enabled)) {
       const { pattern, options } = toCroner(s.expression);
-      const job = new Cron(pattern, { ...options, timezone: s.timezone, protect: true, name: `local:${s.logicalId}:${randomUUID()}` }, () => {
-        if (this.current.has(s.logicalId)) return; // the previous run (or a runNow) is still going
-        return this.run(s).catch((error) => this.log.error(`schedule ${s.logicalId} failed`, error));
-      });
+      const job = new Cron(
+        pattern,
+        { ...options, timezone: s.timezone, protect: true, name: `local:${s.logicalId}:${randomUUID()}` },
+        async () => {
+          if (this.current.has(s.logicalId)) return; // the previous run (or a runNow) is still going
+          await this.run(s).catch((error) => this.log.error(`schedule ${s.logicalId} failed`, error));
+        },
+      );
       this.jobs.push(job);
     }
   }

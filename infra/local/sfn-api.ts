@@ -35,7 +35,10 @@ const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const operations: Record<string, Operation> = {
   StartSyncExecution: async (engine, body) => {
     const record = await engine.startSync(String(body.stateMachineArn), str(body.input), str(body.name));
-    return { ...describe(record), billingDetails: { billedDurationInMilliseconds: (record.stopDate ?? 0) - record.startDate } };
+    return {
+      ...describe(record),
+      billingDetails: { billedDurationInMilliseconds: (record.stopDate ?? 0) - record.startDate },
+    };
   },
   StartExecution: (engine, body) => {
     const record = engine.start(String(body.stateMachineArn), str(body.input), str(body.name));
@@ -97,10 +100,13 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 export function createSfnApi(engine: SfnEngine, log: Logger): Server {
   return createServer(async (req, res) => {
     const target = String(req.headers['x-amz-target'] ?? '');
-    const operation = target.startsWith('AWSStepFunctions.') ? operations[target.slice('AWSStepFunctions.'.length)] : undefined;
+    const operation = target.startsWith('AWSStepFunctions.')
+      ? operations[target.slice('AWSStepFunctions.'.length)]
+      : undefined;
     try {
       const body = await readJson(req);
-      if (!operation) throw new SfnApiError('UnknownOperationException', `operation ${target || '(none)'} is not emulated locally`);
+      if (!operation)
+        throw new SfnApiError('UnknownOperationException', `operation ${target || '(none)'} is not emulated locally`);
       send(res, 200, await operation(engine, body));
     } catch (error) {
       if (error instanceof SfnApiError) return apiError(res, 400, error);

@@ -85,9 +85,13 @@ function* allStates(definition: { States?: Record<string, State> }): Generator<[
 
 function resolveDefinition(logicalId: string, p: Record<string, unknown>, resolver: CfnResolver): Definition {
   let text: string;
-  if (p.DefinitionString !== undefined) text = resolver.resolveString(p.DefinitionString, `${logicalId}.DefinitionString`);
+  if (p.DefinitionString !== undefined)
+    text = resolver.resolveString(p.DefinitionString, `${logicalId}.DefinitionString`);
   else if (p.Definition !== undefined) text = JSON.stringify(resolver.resolve(p.Definition, `${logicalId}.Definition`));
-  else throw new LocalStartError(`state machine ${logicalId}: only an inline Definition or DefinitionString is supported locally`);
+  else
+    throw new LocalStartError(
+      `state machine ${logicalId}: only an inline Definition or DefinitionString is supported locally`,
+    );
   const substitutions = resolver.resolve(p.DefinitionSubstitutions ?? {}, logicalId) as Record<string, unknown>;
   for (const [key, value] of Object.entries(substitutions)) text = text.split(`\${${key}}`).join(String(value));
   return JSON.parse(text) as Definition;
@@ -98,11 +102,14 @@ function resolveDefinition(logicalId: string, p: Record<string, unknown>, resolv
  * variables (stack-notes §2): refuse both at start rather than run something subtly different.
  */
 function rejectUnsupported(logicalId: string, definition: Definition): void {
-  const jsonata = definition.QueryLanguage === 'JSONata' || [...allStates(definition)].some(([, s]) => s.QueryLanguage === 'JSONata');
+  const jsonata =
+    definition.QueryLanguage === 'JSONata' || [...allStates(definition)].some(([, s]) => s.QueryLanguage === 'JSONata');
   const assign = [...allStates(definition)].find(([, s]) => 'Assign' in s);
   if (jsonata || assign) {
     const what = jsonata ? 'QueryLanguage JSONata' : `Assign (state ${assign?.[0]})`;
-    throw new LocalStartError(`state machine ${logicalId} uses ${what}, which the local runtime does not support; use JSONPath without variables`);
+    throw new LocalStartError(
+      `state machine ${logicalId} uses ${what}, which the local runtime does not support; use JSONPath without variables`,
+    );
   }
 }
 
@@ -156,12 +163,14 @@ function taskHandlers(logicalId: string, definition: Definition, lambdas: Lambda
     const resource = String(state.Resource);
     if (resource.startsWith('arn:aws:lambda:')) {
       // payloadResponseOnly: the state's input is the event, the function's result is the state's result.
-      if (!lambdas.has(resource)) throw new LocalStartError(`state machine ${logicalId}, state ${name}: unknown Lambda ${resource}`);
+      if (!lambdas.has(resource))
+        throw new LocalStartError(`state machine ${logicalId}, state ${name}: unknown Lambda ${resource}`);
       handlers[name] = (input) => lambdas.invoke(resource, input) as Promise<Json>;
     } else if (/^arn:aws:states:::lambda:invoke$/.test(resource)) {
       handlers[name] = async (input) => {
         const { FunctionName, Payload } = (input ?? {}) as { FunctionName?: string; Payload?: Json };
-        if (!FunctionName || !lambdas.has(FunctionName)) throw new Error(`state ${name}: unknown Lambda ${FunctionName}`);
+        if (!FunctionName || !lambdas.has(FunctionName))
+          throw new Error(`state ${name}: unknown Lambda ${FunctionName}`);
         const result = (await lambdas.invoke(FunctionName, Payload ?? null)) as Json;
         return { ExecutedVersion: '$LATEST', Payload: result, StatusCode: 200 };
       };
@@ -174,7 +183,8 @@ function taskHandlers(logicalId: string, definition: Definition, lambdas: Lambda
 
 /** Reads the error a failed run ended with, in Step Functions' terms. */
 function failure(error: unknown): Pick<ExecutionRecord, 'status' | 'error' | 'cause'> {
-  if (error instanceof ExecutionTimeoutError) return { status: 'TIMED_OUT', error: 'States.Timeout', cause: 'Execution timed out' };
+  if (error instanceof ExecutionTimeoutError)
+    return { status: 'TIMED_OUT', error: 'States.Timeout', cause: 'Execution timed out' };
   if (error instanceof ExecutionAbortedError) return { status: 'ABORTED' };
   const root = error instanceof ExecutionError && error.cause instanceof Error ? error.cause : error;
   if (root instanceof Error) return { status: 'FAILED', error: root.name, cause: root.message };
@@ -245,7 +255,10 @@ export class SfnEngine {
   startSync(stateMachineArn: string, input?: string, name?: string): Promise<ExecutionRecord> {
     const m = this.machine(stateMachineArn);
     if (m.type !== 'EXPRESS') {
-      throw new SfnApiError('StateMachineTypeNotSupported', 'This operation is not supported by this type of state machine');
+      throw new SfnApiError(
+        'StateMachineTypeNotSupported',
+        'This operation is not supported by this type of state machine',
+      );
     }
     return this.run(m, input, name).done;
   }
@@ -285,8 +298,8 @@ export class SfnEngine {
     if (name.length > 80) throw new SfnApiError('InvalidName', `Invalid Name: '${name}'`);
     const executionArn =
       m.type === 'EXPRESS'
-        ? m.arn.replace(':stateMachine:', ':express:') + `:${name}:${randomUUID()}`
-        : m.arn.replace(':stateMachine:', ':execution:') + `:${name}`;
+        ? `${m.arn.replace(':stateMachine:', ':express:')}:${name}:${randomUUID()}`
+        : `${m.arn.replace(':stateMachine:', ':execution:')}:${name}`;
     const record: ExecutionRecord = {
       executionArn,
       stateMachineArn: m.arn,
@@ -301,7 +314,12 @@ export class SfnEngine {
       overrides: { taskResourceLocalHandlers: m.handlers as never },
       // StartTime is overwritten by the library with the real time (the local clock offset is not applied).
       context: {
-        Execution: { Id: executionArn, Name: name, StartTime: new Date(record.startDate).toISOString(), RoleArn: 'local' },
+        Execution: {
+          Id: executionArn,
+          Name: name,
+          StartTime: new Date(record.startDate).toISOString(),
+          RoleArn: 'local',
+        },
         StateMachine: { Id: m.arn, Name: m.name },
       },
     });

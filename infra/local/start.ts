@@ -1,12 +1,15 @@
 /**
  * `npm start`: the whole system on this machine (DESIGN.md §6).
  *
- *   tsx infra/local/start.ts [--data-dir <dir>] [--ephemeral-ports] [--json-ready] [--no-cron] [--stack <module>]
+ *   tsx infra/local/start.ts [--data-dir <dir>] [--ephemeral-ports] [--json-ready] [--no-cron]
+ *                            [--exit-on-stdin-close] [--stack <module>]
  *
  * --data-dir       where data lives (default .local/); a restart on it keeps everything
  * --ephemeral-ports  free ports instead of 3000/8005/8083/8000 (PORT_WEB, PORT_SES, PORT_SFN, PORT_DYNAMODB)
  * --json-ready     print `READY {urls}` (also when stdout is not a terminal): the line test harnesses wait for
  * --no-cron        schedules run only through POST /_local/sweep (deterministic tests)
+ * --exit-on-stdin-close  stop when stdin closes: a harness that dies (even SIGKILLed) takes the runtime
+ *                  and its JVM along instead of leaving them orphaned
  * --stack          a module exporting `createStack(app)` (and optionally `authenticate`, `users`) to run instead
  *                  of the product stack: the runtime's own fixture uses it
  */
@@ -25,11 +28,18 @@ interface Args {
   ephemeralPorts: boolean;
   jsonReady: boolean;
   cron: boolean;
+  exitOnStdinClose: boolean;
   stack?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dataDir: resolve(rootDir, '.local'), ephemeralPorts: false, jsonReady: false, cron: true };
+  const args: Args = {
+    dataDir: resolve(rootDir, '.local'),
+    ephemeralPorts: false,
+    jsonReady: false,
+    cron: true,
+    exitOnStdinClose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const value = () => {
       const next = argv[++i];
@@ -49,6 +59,9 @@ function parseArgs(argv: string[]): Args {
       case '--no-cron':
         args.cron = false;
         break;
+      case '--exit-on-stdin-close':
+        args.exitOnStdinClose = true;
+        break;
       case '--stack':
         args.stack = resolve(value());
         break;
@@ -66,7 +79,8 @@ interface Identity {
 
 /** The dev sign-in, or what a --stack module brings along (the fixture has its own users). */
 function identity(stackModule?: Record<string, unknown>): Identity {
-  if (stackModule?.authenticate) return { authenticate: stackModule.authenticate as Authenticate, users: stackModule.users as unknown[] };
+  if (stackModule?.authenticate)
+    return { authenticate: stackModule.authenticate as Authenticate, users: stackModule.users as unknown[] };
   return { authenticate: authenticateDevUser, users: devUsers };
 }
 
@@ -83,10 +97,14 @@ async function main(): Promise<void> {
     ...identity(stackModule),
   });
 
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const shutdown = (signal: string) => {
-    if (stopping) process.exit(1); // a second Ctrl-C: stop waiting
-    stopping = true;
+    if (stoppingSince !== undefined) {
+      // tsx may relay the terminal's Ctrl-C a second time within milliseconds: only a later one means "force".
+      if (Date.now() - stoppingSince > 1500) process.exit(1);
+      return;
+    }
+    stoppingSince = Date.now();
     console.log(`\n${signal}: stopping…`);
     runtime.stop().then(
       () => process.exit(0),
@@ -98,6 +116,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  if (args.exitOnStdinClose) {
+    process.stdin.on('end', () => shutdown('stdin closed'));
+    process.stdin.resume();
+  }
 
   const { urls } = runtime;
   console.log(
@@ -116,7 +138,10 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   // For companion commands (npm run audit:verify, npm run bench): where this runtime listens.
-  writeFileSync(join(args.dataDir, 'runtime.json'), JSON.stringify({ urls, tableName: process.env.TABLE_NAME, pid: process.pid }));
+  writeFileSync(
+    join(args.dataDir, 'runtime.json'),
+    JSON.stringify({ urls, tableName: process.env.TABLE_NAME, pid: process.pid }),
+  );
   if (args.jsonReady || !process.stdout.isTTY) console.log(`READY ${JSON.stringify(urls)}`);
 }
 

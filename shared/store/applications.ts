@@ -7,13 +7,13 @@
  *  - crash halfway: all or nothing. A protocol number drawn before a failed write stays unused
  *    (the counter only moves forward; numbers are never reused).
  */
-import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { chainEvents, digestOfHeads, genesisHash } from '../audit/chain';
 import { problems } from '../http/problem';
 import type { Application } from '../procedures/concorso/applications';
-import type { ActorRef, OutboxDraft } from '../procedures/model';
+import type { ActorRef, Deadline, OutboxDraft } from '../procedures/model';
 import { procPk, sk } from './keys';
-import { messageItem, queryPrefix } from './procedures';
+import { type Aggregate, messageItem, queryPrefix, stripKeys, toStoredProcedure } from './procedures';
 import { cancellationCodes, dynamo, table } from './table';
 
 export async function nextProtocolSeq(entityId: string, procedureId: string): Promise<number> {
@@ -27,6 +27,22 @@ export async function nextProtocolSeq(entityId: string, procedureId: string): Pr
     }),
   );
   return r.Attributes!.seq as number;
+}
+
+/**
+ * What intake needs to decide, in one round trip: the procedure and the two terms that bound the
+ * window (T1, T2). The hot path of a thousand candidates applying at once reads nothing else.
+ */
+export async function loadForIntake(entityId: string, procedureId: string, termIds: string[]): Promise<Aggregate | undefined> {
+  const pk = procPk(entityId, procedureId);
+  const keys = [{ pk, sk: sk.meta }, ...termIds.map((t) => ({ pk, sk: sk.deadline(t) }))];
+  const r = await dynamo().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }));
+  const items = r.Responses?.[table()] ?? [];
+  const meta = items.find((i) => i.sk === sk.meta);
+  if (!meta) return undefined;
+  const { procedure, head } = toStoredProcedure(meta);
+  const deadlines = items.filter((i) => i.sk !== sk.meta).map((i) => stripKeys<Deadline>(i));
+  return { procedure, head, deadlines, reminders: [] };
 }
 
 export type StoredApplication = Application & { eventSeq: number; headHash: string };

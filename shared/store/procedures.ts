@@ -27,7 +27,7 @@ export interface Aggregate<P extends ProcedureBase = ProcedureBase> extends Stor
 
 const META_FIELDS = ['pk', 'sk', 'entityPk', 'entitySk', 'eventSeq', 'headHash'] as const;
 
-function toProcedure(item: Record<string, unknown>): StoredProcedure {
+export function toStoredProcedure(item: Record<string, unknown>): StoredProcedure {
   const procedure = { ...item } as Record<string, unknown>;
   for (const f of META_FIELDS) delete procedure[f];
   return {
@@ -36,7 +36,7 @@ function toProcedure(item: Record<string, unknown>): StoredProcedure {
   };
 }
 
-function strip<T>(item: Record<string, unknown>): T {
+export function stripKeys<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, duePk: _d, dueSk: _s, claimUntil: _c, ...rest } = item;
   return rest as T;
 }
@@ -45,7 +45,7 @@ export async function getProcedure(entityId: string, id: string): Promise<Stored
   const r = await dynamo().send(
     new GetCommand({ TableName: table(), Key: { pk: procPk(entityId, id), sk: sk.meta }, ConsistentRead: true }),
   );
-  return r.Item ? toProcedure(r.Item) : undefined;
+  return r.Item ? toStoredProcedure(r.Item) : undefined;
 }
 
 export async function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
@@ -61,7 +61,7 @@ export async function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
         ExclusiveStartKey: start,
       }),
     );
-    for (const item of r.Items ?? []) items.push(strip<T>(item));
+    for (const item of r.Items ?? []) items.push(stripKeys<T>(item));
     start = r.LastEvaluatedKey;
   } while (start);
   return items;
@@ -96,7 +96,7 @@ export async function listProcedures(entityId: string): Promise<ProcedureBase[]>
         ExclusiveStartKey: start,
       }),
     );
-    for (const item of r.Items ?? []) out.push(toProcedure(item).procedure);
+    for (const item of r.Items ?? []) out.push(toStoredProcedure(item).procedure);
     start = r.LastEvaluatedKey;
   } while (start);
   return out;

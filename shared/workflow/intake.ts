@@ -14,12 +14,11 @@ import {
   protocolNumber,
   receiptMessage,
 } from '../procedures/concorso/applications';
-import type { Concorso } from '../procedures/concorso/concorso';
+import { type Concorso, TERMS } from '../procedures/concorso/concorso';
 import type { ApplicationInput, PaperApplicationInput } from '../procedures/concorso/schemas';
 import type { ActorRef } from '../procedures/model';
-import { nextProtocolSeq, PhaseChanged, putApplication } from '../store/applications';
+import { loadForIntake, nextProtocolSeq, PhaseChanged, putApplication } from '../store/applications';
 import { procPk } from '../store/keys';
-import { loadAggregate } from '../store/procedures';
 
 export interface IntakeRequest {
   entityId: string;
@@ -31,9 +30,14 @@ export interface IntakeRequest {
 }
 
 export async function submitApplication(req: IntakeRequest, attempt = 0): Promise<Application> {
-  const aggregate = await loadAggregate(req.entityId, req.procedureId);
-  const state = aggregate.procedure as Concorso;
-  if (state.type !== 'concorso') throw problems.notFound('Concorso non trovato.');
+  // Online needs only the application term (T1); paper also the postal grace (T2).
+  const terms = req.paper ? [TERMS.applicationDeadline, TERMS.postalGrace] : [TERMS.applicationDeadline];
+  const aggregate = await loadForIntake(req.entityId, req.procedureId, terms);
+  const state = aggregate?.procedure as Concorso | undefined;
+  // An unpublished bando is not public: online it does not exist yet.
+  if (!aggregate || !state || state.type !== 'concorso' || (!req.paper && state.phase === 'BANDO_ADOPTED')) {
+    throw problems.notFound('Concorso non trovato.');
+  }
   const deadline = req.paper
     ? assertPaperTimely(state, aggregate.deadlines, req.paper, req.now)
     : assertOnlineWindowOpen(state, aggregate.deadlines, req.now);

@@ -15,9 +15,9 @@ import {
   StartExecutionCommand,
   StartSyncExecutionCommand,
 } from '@aws-sdk/client-sfn';
+import { CfnResolver } from '../../infra/local/cfn';
 import { localDynamoClient } from '../../infra/local/dynamodb';
 import { LocalStartError } from '../../infra/local/errors';
-import { CfnResolver } from '../../infra/local/cfn';
 import { LambdaInvoker } from '../../infra/local/lambda';
 import type { Logger } from '../../infra/local/log';
 import { reservePort } from '../../infra/local/ports';
@@ -26,11 +26,12 @@ import { toCroner } from '../../infra/local/scheduler';
 import { SfnEngine } from '../../infra/local/sfn-engine';
 import { type CfnTemplate, resourcesOfType, synthTemplate } from '../../infra/local/template';
 import { authenticate, createStack, users } from '../fixtures/local-runtime/fixture-stack';
-import { getClock, localUrls, ROOT_DIR, api, mails, setClock, sweep } from '../support/local';
+import { api, getClock, localUrls, mails, ROOT_DIR, setClock, sweep } from '../support/local';
 
 const template: CfnTemplate = synthTemplate(createStack);
 const logicalId = (type: string) => resourcesOfType(template, type)[0][0];
-const flowArn = () => `arn:aws:states:eu-south-1:000000000000:stateMachine:${logicalId('AWS::StepFunctions::StateMachine')}`;
+const flowArn = () =>
+  `arn:aws:states:eu-south-1:000000000000:stateMachine:${logicalId('AWS::StepFunctions::StateMachine')}`;
 
 const logged: string[] = [];
 const log: Logger = {
@@ -40,7 +41,12 @@ const log: Logger = {
 };
 
 function sfn(endpoint: string) {
-  return new SFNClient({ endpoint, region: 'eu-south-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, disableHostPrefix: true });
+  return new SFNClient({
+    endpoint,
+    region: 'eu-south-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
+    disableHostPrefix: true,
+  });
 }
 
 describe('local runtime on the fixture stack', () => {
@@ -49,7 +55,16 @@ describe('local runtime on the fixture stack', () => {
   let web: string;
 
   beforeAll(async () => {
-    runtime = await startLocal({ rootDir: ROOT_DIR, dataDir, ephemeralPorts: true, template, authenticate, users, log, cron: false });
+    runtime = await startLocal({
+      rootDir: ROOT_DIR,
+      dataDir,
+      ephemeralPorts: true,
+      template,
+      authenticate,
+      users,
+      log,
+      cron: false,
+    });
     web = runtime.urls.web;
   });
 
@@ -59,7 +74,10 @@ describe('local runtime on the fixture stack', () => {
   });
 
   test('a route reaches its handler with an API Gateway v2 event', async () => {
-    const res = await api('/api/v1/echo/a/b%20c?x=1&x=2&y=3', { baseUrl: web, headers: { Cookie: 's=1; t=2', 'X-Mixed': 'v' } });
+    const res = await api('/api/v1/echo/a/b%20c?x=1&x=2&y=3', {
+      baseUrl: web,
+      headers: { Cookie: 's=1; t=2', 'X-Mixed': 'v' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
     const event = res.json;
@@ -72,14 +90,22 @@ describe('local runtime on the fixture stack', () => {
       pathParameters: { proxy: 'a/b c' },
       cookies: ['s=1', 't=2'],
       isBase64Encoded: false,
-      requestContext: { stage: '$default', routeKey: 'ANY /api/v1/echo/{proxy+}', http: { method: 'GET', sourceIp: '127.0.0.1' } },
+      requestContext: {
+        stage: '$default',
+        routeKey: 'ANY /api/v1/echo/{proxy+}',
+        http: { method: 'GET', sourceIp: '127.0.0.1' },
+      },
     });
     expect(event.headers['x-mixed']).toBe('v');
     expect(event.body).toBeUndefined();
     expect(event.requestContext.authorizer).toBeUndefined();
 
     const posted = await api('/api/v1/echo/x', { baseUrl: web, method: 'PUT', body: { a: 1 } });
-    expect(posted.json).toMatchObject({ body: '{"a":1}', isBase64Encoded: false, requestContext: { http: { method: 'PUT' } } });
+    expect(posted.json).toMatchObject({
+      body: '{"a":1}',
+      isBase64Encoded: false,
+      requestContext: { http: { method: 'PUT' } },
+    });
   });
 
   test('handler results map by the v2 payload rules', async () => {
@@ -113,7 +139,11 @@ describe('local runtime on the fixture stack', () => {
 
   test('StartSyncExecution through @aws-sdk/client-sfn: Choice, Lambda tasks and the context object', async () => {
     const out = await sfn(runtime.urls.sfn).send(
-      new StartSyncExecutionCommand({ stateMachineArn: flowArn(), name: 'happy-1', input: JSON.stringify({ kind: 'ok', id: 'f-1' }) }),
+      new StartSyncExecutionCommand({
+        stateMachineArn: flowArn(),
+        name: 'happy-1',
+        input: JSON.stringify({ kind: 'ok', id: 'f-1' }),
+      }),
     );
     expect(out.status).toBe('SUCCEEDED');
     expect(out.startDate).toBeInstanceOf(Date);
@@ -126,14 +156,18 @@ describe('local runtime on the fixture stack', () => {
 
   test('a custom error thrown by a handler is caught by its Catch; a Fail state fails the execution', async () => {
     const client = sfn(runtime.urls.sfn);
-    const caught = await client.send(new StartSyncExecutionCommand({ stateMachineArn: flowArn(), input: '{"kind":"bad","id":"f-2"}' }));
+    const caught = await client.send(
+      new StartSyncExecutionCommand({ stateMachineArn: flowArn(), input: '{"kind":"bad","id":"f-2"}' }),
+    );
     expect(caught.status).toBe('SUCCEEDED');
     expect(JSON.parse(caught.output!)).toEqual({
       recovered: true,
       error: { Error: 'PhaseError', Cause: 'phase bad cannot be applied' },
     });
 
-    const failed = await client.send(new StartSyncExecutionCommand({ stateMachineArn: flowArn(), input: '{"kind":"odd","id":"f-3"}' }));
+    const failed = await client.send(
+      new StartSyncExecutionCommand({ stateMachineArn: flowArn(), input: '{"kind":"odd","id":"f-3"}' }),
+    );
     expect(failed).toMatchObject({ status: 'FAILED', error: 'UnknownKind', cause: 'kind odd' });
     expect(failed.output).toBeUndefined();
   });
@@ -149,7 +183,9 @@ describe('local runtime on the fixture stack', () => {
     const { stateMachines } = await client.send(new ListStateMachinesCommand({}));
     expect(stateMachines).toEqual([expect.objectContaining({ stateMachineArn: flowArn(), type: 'EXPRESS' })]);
 
-    const started = await client.send(new StartExecutionCommand({ stateMachineArn: flowArn(), input: '{"kind":"ok","id":"f-4"}' }));
+    const started = await client.send(
+      new StartExecutionCommand({ stateMachineArn: flowArn(), input: '{"kind":"ok","id":"f-4"}' }),
+    );
     let described = await client.send(new DescribeExecutionCommand({ executionArn: started.executionArn }));
     for (let i = 0; described.status === 'RUNNING' && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -191,7 +227,12 @@ describe('local runtime on the fixture stack', () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST, GET');
 
-    const big = await api('/api/v1/echo/big', { baseUrl: web, method: 'POST', body: 'x'.repeat(1024 * 1024 + 1), headers: { 'content-type': 'text/plain' } });
+    const big = await api('/api/v1/echo/big', {
+      baseUrl: web,
+      method: 'POST',
+      body: 'x'.repeat(1024 * 1024 + 1),
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(big.status).toBe(413);
     expect(big.json).toMatchObject({ status: 413, title: 'Richiesta troppo grande' });
 
@@ -209,7 +250,11 @@ describe('local runtime on the fixture stack', () => {
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     await css.arrayBuffer();
-    for (const path of ['/vendor/bootstrap-italia/..%2f..%2fpackage.json', '/..%2fpackage.json', '/%2e%2e/package.json']) {
+    for (const path of [
+      '/vendor/bootstrap-italia/..%2f..%2fpackage.json',
+      '/..%2fpackage.json',
+      '/%2e%2e/package.json',
+    ]) {
       const res = await fetch(`${web}${path}`);
       expect(res.status).toBe(404);
       await res.arrayBuffer();
@@ -222,26 +267,41 @@ describe('local runtime on the fixture stack', () => {
     ddb.destroy();
     expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
     expect(Table?.GlobalSecondaryIndexes).toEqual([
-      expect.objectContaining({ IndexName: 'due', Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['kind'] } }),
+      expect.objectContaining({
+        IndexName: 'due',
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['kind'] },
+      }),
     ]);
     const mailsBefore = (await mails({ sesUrl: runtime.urls.ses })).length;
     expect(mailsBefore).toBeGreaterThan(0);
 
     // Same ports: the handler modules keep their SDK clients (built from the endpoints) across the restart.
-    const ports = Object.fromEntries(Object.entries(runtime.urls).filter(([k]) => k !== 'api').map(([k, u]) => [k, Number(new URL(u).port)]));
+    const ports = Object.fromEntries(
+      Object.entries(runtime.urls)
+        .filter(([k]) => k !== 'api')
+        .map(([k, u]) => [k, Number(new URL(u).port)]),
+    );
     await runtime.stop();
     runtime = await startLocal({ rootDir: ROOT_DIR, dataDir, ports, template, authenticate, users, log, cron: false });
 
-    expect((await api('/api/v1/items/i-1', { baseUrl: web })).json).toMatchObject({ pk: 'ITEM#i-1', owner: 'u-officer' });
+    expect((await api('/api/v1/items/i-1', { baseUrl: web })).json).toMatchObject({
+      pk: 'ITEM#i-1',
+      owner: 'u-officer',
+    });
     expect((await mails({ sesUrl: runtime.urls.ses })).length).toBe(mailsBefore);
     expect((await api('/_local/clock', { baseUrl: web })).json.now.slice(0, 10)).toBe('2031-06-02');
-    const executions = readFileSync(join(dataDir, 'executions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const executions = readFileSync(join(dataDir, 'executions.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(executions).toContainEqual(expect.objectContaining({ name: 'happy-1', status: 'SUCCEEDED' }));
   });
 });
 
 describe('start-time checks', () => {
-  const withResource = (id: string, resource: object): CfnTemplate => ({ Resources: { ...template.Resources, [id]: resource } as CfnTemplate['Resources'] });
+  const withResource = (id: string, resource: object): CfnTemplate => ({
+    Resources: { ...template.Resources, [id]: resource } as CfnTemplate['Resources'],
+  });
   const machine = (definition: object) => ({
     Type: 'AWS::StepFunctions::StateMachine',
     Properties: { DefinitionString: JSON.stringify(definition), StateMachineType: 'EXPRESS' },
@@ -254,7 +314,9 @@ describe('start-time checks', () => {
 
   test('functions that disagree on an environment variable fail the start', () => {
     const items = template.Resources[logicalId('AWS::Lambda::Function')];
-    const clash = structuredClone(items) as { Properties: { Environment: { Variables: Record<string, unknown> } } };
+    const clash = JSON.parse(JSON.stringify(items)) as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
     clash.Properties.Environment.Variables.TABLE_NAME = 'OtherTable';
     const t = withResource('Clash', clash);
     expect(() => LambdaInvoker.fromTemplate(t, new CfnResolver(t), ROOT_DIR).mergedEnvironment()).toThrow(
@@ -265,12 +327,22 @@ describe('start-time checks', () => {
   test('JSONata, Assign, invalid ASL and non-Lambda tasks are refused', () => {
     expect(() => engineFor(withResource('J', machine({ ...pass, QueryLanguage: 'JSONata' })))).toThrow(/JSONata/);
     expect(() =>
-      engineFor(withResource('A', machine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { x: 1 }, End: true } } }))),
+      engineFor(
+        withResource('A', machine({ StartAt: 'P', States: { P: { Type: 'Pass', Assign: { x: 1 }, End: true } } })),
+      ),
     ).toThrow(/Assign/);
-    expect(() => engineFor(withResource('I', machine({ StartAt: 'Missing', States: pass.States })))).toThrow(LocalStartError);
+    expect(() => engineFor(withResource('I', machine({ StartAt: 'Missing', States: pass.States })))).toThrow(
+      LocalStartError,
+    );
     expect(() =>
       engineFor(
-        withResource('D', machine({ StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', End: true } } })),
+        withResource(
+          'D',
+          machine({
+            StartAt: 'T',
+            States: { T: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', End: true } },
+          }),
+        ),
       ),
     ).toThrow(/no local emulation for arn:aws:states:::dynamodb:putItem/);
   });
@@ -290,9 +362,18 @@ describe('start-time checks', () => {
       job.stop();
       return runs;
     };
-    expect(next('cron(30 8 ? * MON-FRI *)', '2026-11-20T12:00:00Z')).toEqual(['2026-11-23T07:30:00.000Z', '2026-11-24T07:30:00.000Z']);
-    expect(next('cron(0 9 ? * 2 *)', '2026-11-20T12:00:00Z')).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-30T08:00:00.000Z']);
-    expect(next('cron(0/5 * ? * MON-FRI *)', '2026-11-20T12:01:00Z')).toEqual(['2026-11-20T12:05:00.000Z', '2026-11-20T12:10:00.000Z']);
+    expect(next('cron(30 8 ? * MON-FRI *)', '2026-11-20T12:00:00Z')).toEqual([
+      '2026-11-23T07:30:00.000Z',
+      '2026-11-24T07:30:00.000Z',
+    ]);
+    expect(next('cron(0 9 ? * 2 *)', '2026-11-20T12:00:00Z')).toEqual([
+      '2026-11-23T08:00:00.000Z',
+      '2026-11-30T08:00:00.000Z',
+    ]);
+    expect(next('cron(0/5 * ? * MON-FRI *)', '2026-11-20T12:01:00Z')).toEqual([
+      '2026-11-20T12:05:00.000Z',
+      '2026-11-20T12:10:00.000Z',
+    ]);
     expect(() => toCroner('cron(0 9 * *)')).toThrow(LocalStartError);
   });
 
@@ -310,9 +391,9 @@ describe('start-time checks', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'local-runtime-fail-'));
     const dynamodb = await reservePort('dynamodb', 0);
     const broken = withResource('Broken', machine({ ...pass, QueryLanguage: 'JSONata' }));
-    await expect(startLocal({ rootDir: ROOT_DIR, dataDir, template: broken, ephemeralPorts: true, ports: { dynamodb }, log })).rejects.toThrow(
-      LocalStartError,
-    );
+    await expect(
+      startLocal({ rootDir: ROOT_DIR, dataDir, template: broken, ephemeralPorts: true, ports: { dynamodb }, log }),
+    ).rejects.toThrow(LocalStartError);
     // DynamoDB Local was spawned before the template failed: its port must be free again.
     await expect(reservePort('dynamodb', dynamodb)).resolves.toBe(dynamodb);
     rmSync(dataDir, { recursive: true, force: true });

@@ -7,10 +7,20 @@ export function bando(entityId = 'stresa', overrides: Record<string, unknown> = 
     title: 'Concorso pubblico per esami per 2 posti di Istruttore amministrativo contabile (area Istruttori)',
     competitionType: 'PER_ESAMI',
     indizione: { number: 'DET-2026-112', date: '2026-01-15' },
-    posts: [{ count: 2, category: 'C', profile: 'Istruttore amministrativo contabile', pay: 'CCNL Funzioni locali 2019-2021, area Istruttori' }],
+    posts: [
+      {
+        count: 2,
+        category: 'C',
+        profile: 'Istruttore amministrativo contabile',
+        pay: 'CCNL Funzioni locali 2019-2021, area Istruttori',
+      },
+    ],
     partTimeConvertible: false,
     reservedPercentages: [{ category: 'Volontari delle Forze Armate (D.Lgs. 66/2010)', percentage: 30 }],
-    requirements: { general: ['cittadinanza italiana o di uno Stato UE', 'godimento dei diritti politici'], specific: ['diploma di scuola secondaria di secondo grado'] },
+    requirements: {
+      general: ['cittadinanza italiana o di uno Stato UE', 'godimento dei diritti politici'],
+      specific: ['diploma di scuola secondaria di secondo grado'],
+    },
     blindnessImpediment: false,
     submissionMethods: ['ONLINE', 'RACCOMANDATA_AR', 'PEC'],
     requiredDeclarations: ['assenza di condanne penali'],

@@ -59,14 +59,29 @@ export async function startRuntimeProcess(
   const logFile = join(dataDir, 'runtime.log');
   const offset = existsSync(logFile) ? statSync(logFile).size : 0;
   const fd = openSync(logFile, 'a');
-  const args = ['infra/local/start.ts', '--ephemeral-ports', '--json-ready', '--data-dir', dataDir, ...(options.args ?? [])];
+  const args = [
+    'infra/local/start.ts',
+    '--ephemeral-ports',
+    '--json-ready',
+    '--exit-on-stdin-close',
+    '--data-dir',
+    dataDir,
+    ...(options.args ?? []),
+  ];
   let child: ChildProcess;
   try {
-    child = spawn(join(ROOT_DIR, 'node_modules/.bin/tsx'), args, { cwd: ROOT_DIR, detached: true, stdio: ['ignore', fd, fd] });
+    // stdin is a lifeline: if this process dies without stop(), the pipe closes and the runtime stops itself.
+    child = spawn(join(ROOT_DIR, 'node_modules/.bin/tsx'), args, {
+      cwd: ROOT_DIR,
+      detached: true,
+      stdio: ['pipe', fd, fd],
+    });
   } finally {
     closeSync(fd);
   }
   child.unref();
+  const lifeline = child.stdin as unknown as { unref?: () => void };
+  lifeline.unref?.(); // the open pipe must not keep jest alive
   const pid = child.pid as number;
   let exitCode: number | null | undefined;
   child.once('exit', (code) => {
@@ -77,11 +92,23 @@ export async function startRuntimeProcess(
   const deadline = Date.now() + (options.timeoutMs ?? READY_TIMEOUT_MS);
   for (;;) {
     const ready = /^READY (.+)$/m.exec(output());
-    if (ready) return { urls: JSON.parse(ready[1]) as LocalUrls, dataDir, pid, logFile, stop: () => stopGroup(pid) };
-    if (exitCode !== undefined) throw new Error(`the local runtime exited (code ${exitCode}) before READY:\n${output()}`);
+    if (ready) {
+      const stop = async () => {
+        await stopGroup(pid);
+        child.stdin?.destroy();
+      };
+      return { urls: JSON.parse(ready[1]) as LocalUrls, dataDir, pid, logFile, stop };
+    }
+    if (exitCode !== undefined) {
+      child.stdin?.destroy();
+      throw new Error(`the local runtime exited (code ${exitCode}) before READY:\n${output()}`);
+    }
     if (Date.now() > deadline) {
       await stopGroup(pid);
-      throw new Error(`the local runtime was not READY within ${(options.timeoutMs ?? READY_TIMEOUT_MS) / 1000} s:\n${output()}`);
+      child.stdin?.destroy();
+      throw new Error(
+        `the local runtime was not READY within ${(options.timeoutMs ?? READY_TIMEOUT_MS) / 1000} s:\n${output()}`,
+      );
     }
     await sleep(100);
   }
@@ -100,6 +127,7 @@ export function localUrls(): LocalUrls {
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests assert on bodies rather than type them; `unknown` would only add casts
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
@@ -120,6 +148,7 @@ export interface ApiOptions {
 }
 
 /** Calls the web server: `api('/api/v1/procedures', { method: 'POST', body, user: 'u-officer' })`. */
+// biome-ignore lint/suspicious/noExplicitAny: as ApiResponse
 export async function api<T = any>(path: string, options: ApiOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...(options.user ? devUserHeaders(options.user) : {}), ...options.headers };
   let body: string | undefined;
@@ -168,7 +197,8 @@ export interface ClockState {
 export const setClock = (to: string | Date, baseUrl?: string) =>
   localCall<ClockState>('/_local/clock', { to: typeof to === 'string' ? to : to.toISOString() }, baseUrl);
 
-export const advanceDays = (days: number, baseUrl?: string) => localCall<ClockState>('/_local/clock', { advanceDays: days }, baseUrl);
+export const advanceDays = (days: number, baseUrl?: string) =>
+  localCall<ClockState>('/_local/clock', { advanceDays: days }, baseUrl);
 
 export const resetClock = (baseUrl?: string) => localCall<ClockState>('/_local/clock', { reset: true }, baseUrl);
 
