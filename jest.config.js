@@ -1,7 +1,10 @@
 // Three layers (DESIGN.md §8): unit (pure modules, CDK assertions), integration (the real local
 // runtime, started once per run by globalSetup), e2e (Chromium driving the same runtime).
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+  ],
 };
 const common = {
   testEnvironment: 'node',

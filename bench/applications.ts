@@ -68,27 +68,79 @@ async function main() {
 
     // The floor: per application, the protocol counter, the five-item transaction and the outbox mark.
     const ddb = DynamoDBDocumentClient.from(
-      new DynamoDBClient({ endpoint: rt.urls.dynamodb, region: 'eu-south-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } }),
+      new DynamoDBClient({
+        endpoint: rt.urls.dynamodb,
+        region: 'eu-south-1',
+        credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
+      }),
     );
-    const TableName = (JSON.parse(readFileSync(join(dataDir, 'runtime.json'), 'utf8')) as { tableName: string }).tableName;
+    const TableName = (JSON.parse(readFileSync(join(dataDir, 'runtime.json'), 'utf8')) as { tableName: string })
+      .tableName;
     const pk = 'E#bench#PROC#floor';
     await ddb.send(new PutCommand({ TableName, Item: { pk, sk: 'META', phase: 'PUBLISHED' } }));
     const write = async (i: number) => {
       const app = candidate(i);
-      await ddb.send(new UpdateCommand({ TableName, Key: { pk, sk: 'COUNTER#protocol' }, UpdateExpression: 'ADD seq :one', ExpressionAttributeValues: { ':one': 1 } }));
+      await ddb.send(
+        new UpdateCommand({
+          TableName,
+          Key: { pk, sk: 'COUNTER#protocol' },
+          UpdateExpression: 'ADD seq :one',
+          ExpressionAttributeValues: { ':one': 1 },
+        }),
+      );
       await ddb.send(
         new TransactWriteCommand({
           TransactItems: [
-            { ConditionCheck: { TableName, Key: { pk, sk: 'META' }, ConditionExpression: '#p IN (:p)', ExpressionAttributeNames: { '#p': 'phase' }, ExpressionAttributeValues: { ':p': 'PUBLISHED' } } },
-            { Put: { TableName, Item: { pk, sk: `TAX#${app.taxCode}`, n: i }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName, Item: { pk, sk: `APP#${i}`, ...app }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName, Item: { pk, sk: `APPEVT#${i}#000001`, type: 'APPLICATION_RECEIVED', payload: { n: i } } } },
-            { Put: { TableName, Item: { pk, sk: `MSG#${i}`, status: 'PENDING', text: 'x'.repeat(1500), duePk: 'DUE#0', dueSk: `2026#${i}` }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              ConditionCheck: {
+                TableName,
+                Key: { pk, sk: 'META' },
+                ConditionExpression: '#p IN (:p)',
+                ExpressionAttributeNames: { '#p': 'phase' },
+                ExpressionAttributeValues: { ':p': 'PUBLISHED' },
+              },
+            },
+            {
+              Put: {
+                TableName,
+                Item: { pk, sk: `TAX#${app.taxCode}`, n: i },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: { TableName, Item: { pk, sk: `APP#${i}`, ...app }, ConditionExpression: 'attribute_not_exists(pk)' },
+            },
+            {
+              Put: {
+                TableName,
+                Item: { pk, sk: `APPEVT#${i}#000001`, type: 'APPLICATION_RECEIVED', payload: { n: i } },
+              },
+            },
+            {
+              Put: {
+                TableName,
+                Item: {
+                  pk,
+                  sk: `MSG#${i}`,
+                  status: 'PENDING',
+                  text: 'x'.repeat(1500),
+                  duePk: 'DUE#0',
+                  dueSk: `2026#${i}`,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       );
       await ddb.send(
-        new UpdateCommand({ TableName, Key: { pk, sk: `MSG#${i}` }, UpdateExpression: 'SET #s = :s REMOVE duePk, dueSk', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':s': 'SENT' } }),
+        new UpdateCommand({
+          TableName,
+          Key: { pk, sk: `MSG#${i}` },
+          UpdateExpression: 'SET #s = :s REMOVE duePk, dueSk',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':s': 'SENT' },
+        }),
       );
       return true;
     };

@@ -82,7 +82,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
 
   try {
     loadClock(dataDir, log);
-    // The JVM boots while synth (CPU-bound, 3–4 s) runs: the two slowest steps overlap.
+    // The JVM boots (4–5 s) while the template is synthesized or read and the handlers load.
     const dynamo = await startDynamo({ dataDir, port: port('dynamodb'), log });
     stoppers.push(dynamo.stop);
     let mark = Date.now();
@@ -120,6 +120,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       }
     }
     const scheduler = new Scheduler(schedules, invokeTarget, log);
+    // Every template check runs before waiting for the JVM: a bad template fails fast.
+    const routes = routesFromTemplate(template, resolver, lambdas);
 
     const ses = await startSes({ dataDir, port: port('ses'), log });
     stoppers.push(ses.stop);
@@ -150,9 +152,12 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     const localEndpoints: LocalEndpoints = {
       ...clockEndpoints(dataDir, scheduler, log),
       'GET /_local/users': async () => ({ body: options.users ?? [] }),
+      // The console links the mail viewer from here; filled in once the web port is known.
+      'GET /_local/info': async () => ({ body: { urls: info } }),
     };
+    let info: LocalUrls | undefined;
     const web = createRouter({
-      routes: routesFromTemplate(template, resolver, lambdas),
+      routes,
       lambdas,
       authenticate: options.authenticate,
       localEndpoints,
@@ -169,8 +174,9 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
 
     if (options.cron ?? true) scheduler.start();
 
+    info = { web: webUrl, api: `${webUrl}/api/v1`, ses: ses.url, sfn: sfnUrl, dynamodb: dynamo.endpoint };
     return {
-      urls: { web: webUrl, api: `${webUrl}/api/v1`, ses: ses.url, sfn: sfnUrl, dynamodb: dynamo.endpoint },
+      urls: info,
       template,
       scheduler,
       stop: stopAll,

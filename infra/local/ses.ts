@@ -66,7 +66,13 @@ export async function startSes(options: { dataDir: string; port: number; log: Lo
           await writeFile(`${mailFile}.tmp`, store.emails.map((e) => `${JSON.stringify(e)}\n`).join(''));
           await rename(`${mailFile}.tmp`, mailFile);
         } else if (store.emails.length > saved) {
-          await appendFile(mailFile, store.emails.slice(saved).map((e) => `${JSON.stringify(e)}\n`).join(''));
+          await appendFile(
+            mailFile,
+            store.emails
+              .slice(saved)
+              .map((e) => `${JSON.stringify(e)}\n`)
+              .join(''),
+          );
         }
         saved = store.emails.length;
         if (templatesDirty) {

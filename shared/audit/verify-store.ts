@@ -4,8 +4,8 @@
  * boundaries (DESIGN.md §3). Used by `npm run audit:verify` and by the integration tests.
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { listEvents, queryPrefix } from '../store/procedures';
 import { procPk, sk } from '../store/keys';
+import { listEvents, queryPrefix } from '../store/procedures';
 import { dynamo, table } from '../store/table';
 import { type ChainedEvent, digestOfHeads, verifyChain } from './chain';
 
@@ -18,7 +18,11 @@ export interface ProcedureAudit {
 
 type AppItem = { id: string; eventSeq: number; headHash: string; recordedAt: string };
 
-export async function verifyProcedure(entityId: string, id: string, head?: { eventSeq: number; headHash: string }): Promise<ProcedureAudit> {
+export async function verifyProcedure(
+  entityId: string,
+  id: string,
+  head?: { eventSeq: number; headHash: string },
+): Promise<ProcedureAudit> {
   const pk = procPk(entityId, id);
   const problems: string[] = [];
   const events = await listEvents(entityId, id);
@@ -44,9 +48,13 @@ export async function verifyProcedure(entityId: string, id: string, head?: { eve
   for (const e of events) {
     const digest = e.payload.applicationsDigest;
     if (typeof digest !== 'string') continue;
-    const covered = [...heads].filter(([, h]) => h.recordedAt <= e.recordedAt).map(([appId, h]) => ({ id: appId, head: h.head }));
+    const covered = [...heads]
+      .filter(([, h]) => h.recordedAt <= e.recordedAt)
+      .map(([appId, h]) => ({ id: appId, head: h.head }));
     if (covered.length !== e.payload.applicationCount || digestOfHeads(covered) !== digest) {
-      problems.push(`event ${e.seq} (${e.type}) anchors ${e.payload.applicationCount} applications, the table holds ${covered.length} with a different digest`);
+      problems.push(
+        `event ${e.seq} (${e.type}) anchors ${e.payload.applicationCount} applications, the table holds ${covered.length} with a different digest`,
+      );
     }
   }
   return { procedure: `${entityId}/${id}`, events: events.length, applications: apps.length, problems };

@@ -33,10 +33,16 @@ export async function nextProtocolSeq(entityId: string, procedureId: string): Pr
  * What intake needs to decide, in one round trip: the procedure and the two terms that bound the
  * window (T1, T2). The hot path of a thousand candidates applying at once reads nothing else.
  */
-export async function loadForIntake(entityId: string, procedureId: string, termIds: string[]): Promise<Aggregate | undefined> {
+export async function loadForIntake(
+  entityId: string,
+  procedureId: string,
+  termIds: string[],
+): Promise<Aggregate | undefined> {
   const pk = procPk(entityId, procedureId);
   const keys = [{ pk, sk: sk.meta }, ...termIds.map((t) => ({ pk, sk: sk.deadline(t) }))];
-  const r = await dynamo().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }));
+  const r = await dynamo().send(
+    new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
+  );
   const items = r.Responses?.[table()] ?? [];
   const meta = items.find((i) => i.sk === sk.meta);
   if (!meta) return undefined;

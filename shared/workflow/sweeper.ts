@@ -99,11 +99,11 @@ async function remind(ref: DueRef, reminder: Reminder, now: Date): Promise<Outco
   const term = deadline as unknown as Deadline | undefined;
   const open = term?.status === 'OPEN' && term.dueAt >= now.toISOString();
   // After downtime several reminders of one term can be due at once: only the closest to the term is sent.
-  const superseded = siblings.some((r) => r.status === 'PENDING' && r.daysBefore < reminder.daysBefore && r.at <= now.toISOString());
+  const superseded = siblings.some(
+    (r) => r.status === 'PENDING' && r.daysBefore < reminder.daysBefore && r.at <= now.toISOString(),
+  );
   const message =
-    open && entity && !superseded
-      ? reminderMessage(p.title, term, reminder, entity, randomUUID())
-      : undefined;
+    open && entity && !superseded ? reminderMessage(p.title, term, reminder, entity, randomUUID()) : undefined;
   // The reminder leaves the index and its message enters the outbox in one write: never lost, never doubled.
   await dynamo().send(
     new TransactWriteCommand({

@@ -3,7 +3,7 @@
  * message, and nothing is written (the procedure's version, audit chain and applications are unchanged).
  */
 import { bando, candidate } from '../support/fixtures';
-import { api } from '../support/local';
+import { type ApiResponse, api } from '../support/local';
 
 const hr = 'hr.stresa';
 let id: string;
@@ -14,24 +14,36 @@ async function snapshot() {
     api(`/api/v1/procedures/${id}/audit`, { user: hr }),
     api(`/api/v1/procedures/${id}/applications`, { user: hr }),
   ]);
-  return { version: p.json.version, phase: p.json.phase, events: audit.json.events.length, apps: apps.json.items.length };
+  return {
+    version: p.json.version,
+    phase: p.json.phase,
+    events: audit.json.events.length,
+    apps: apps.json.items.length,
+  };
 }
 
-function expectProblem(r: { status: number; headers: Headers; json: any }, status: number) {
+function expectProblem(r: ApiResponse, status: number) {
   expect(r.status).toBe(status);
   expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(r.json).toMatchObject({ status, title: expect.any(String), type: expect.stringMatching(/^https:\/\//) });
 }
 
 beforeAll(async () => {
-  const created = await api('/api/v1/procedures', { body: bando('stresa', { indizione: { number: 'DET-1', date: '2026-01-15' } }), user: hr });
+  const created = await api('/api/v1/procedures', {
+    body: bando('stresa', { indizione: { number: 'DET-1', date: '2026-01-15' } }),
+    user: hr,
+  });
   expect(created.status).toBe(201);
   id = created.json.id;
 });
 
 describe('creating a concorso', () => {
   test('malformed JSON → 400', async () => {
-    const r = await api('/api/v1/procedures', { body: '{"entityId": "stresa",', user: hr, headers: { 'content-type': 'application/json' } });
+    const r = await api('/api/v1/procedures', {
+      body: '{"entityId": "stresa",',
+      user: hr,
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(r, 400);
     expect(r.json.detail).toMatch(/JSON/);
   });
@@ -39,17 +51,25 @@ describe('creating a concorso', () => {
   test('unknown fields → 422 naming them', async () => {
     const r = await api('/api/v1/procedures', { body: { ...bando(), deadline: '2026-12-01' }, user: hr });
     expectProblem(r, 422);
-    expect(r.json.errors).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.stringContaining('deadline') })]));
+    expect(r.json.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ message: expect.stringContaining('deadline') })]),
+    );
   });
 
   test('wrong types → 422 with the field path', async () => {
-    const r = await api('/api/v1/procedures', { body: bando('stresa', { posts: [{ count: 'due', category: 'C', profile: 'x', pay: 'y' }] }), user: hr });
+    const r = await api('/api/v1/procedures', {
+      body: bando('stresa', { posts: [{ count: 'due', category: 'C', profile: 'x', pay: 'y' }] }),
+      user: hr,
+    });
     expectProblem(r, 422);
     expect(r.json.errors.map((e: { field: string }) => e.field)).toContain('posts.0.count');
   });
 
   test('an indizione dated in the future → 422', async () => {
-    const r = await api('/api/v1/procedures', { body: bando('stresa', { indizione: { number: 'D', date: '2099-01-01' } }), user: hr });
+    const r = await api('/api/v1/procedures', {
+      body: bando('stresa', { indizione: { number: 'D', date: '2099-01-01' } }),
+      user: hr,
+    });
     expectProblem(r, 422);
     expect(r.json.errors[0]).toMatchObject({ field: 'indizione.date' });
   });
@@ -68,7 +88,10 @@ describe('acts on a procedure', () => {
       user: hr,
     });
     expectProblem(beforeIndizione, 422);
-    expect(beforeIndizione.json.errors[0]).toMatchObject({ field: 'guriPublicationDate', message: expect.stringMatching(/indizione/) });
+    expect(beforeIndizione.json.errors[0]).toMatchObject({
+      field: 'guriPublicationDate',
+      message: expect.stringMatching(/indizione/),
+    });
 
     const badDate = await api(`/api/v1/procedures/${id}/actions/publish-guri`, {
       body: { expectedVersion: 1, guriPublicationDate: '2026-02-30', guriReference: 'GU' },
@@ -102,7 +125,9 @@ describe('acts on a procedure', () => {
 
   test('an invalid tax code on an application → 422 on taxCode, nothing written', async () => {
     const before = await snapshot();
-    const r = await api(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(900, { taxCode: 'RSSMRA85T10A562X' }) });
+    const r = await api(`/api/v1/public/concorsi/${id}/applications`, {
+      body: candidate(900, { taxCode: 'RSSMRA85T10A562X' }),
+    });
     expectProblem(r, 422);
     expect(r.json.errors).toEqual([{ field: 'taxCode', message: 'Codice fiscale non valido.' }]);
     expect(await snapshot()).toEqual(before);

@@ -15,7 +15,8 @@ import { api, mails, ROOT_DIR, type RuntimeProcess, setClock, startRuntimeProces
 let rt: RuntimeProcess;
 const hr = 'hr.stresa';
 const call = (path: string, options: Parameters<typeof api>[1] = {}) => api(path, { ...options, baseUrl: rt.urls.web });
-const mailsTo = async (to: string) => (await mails({ sesUrl: rt.urls.ses })).filter((m) => m.destination.to.includes(to));
+const mailsTo = async (to: string) =>
+  (await mails({ sesUrl: rt.urls.ses })).filter((m) => m.destination.to.includes(to));
 
 beforeAll(async () => {
   rt = await startRuntimeProcess(mkdtempSync(join(tmpdir(), 'slice-')), { args: ['--no-cron'] });
@@ -37,7 +38,11 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   expect((await call(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(1) })).status).toBe(404);
 
   const published = await call(`/api/v1/procedures/${id}/actions/publish-guri`, {
-    body: { expectedVersion: 1, guriPublicationDate: '2026-03-02', guriReference: 'G.U. 4ª serie speciale n. 17 del 2 marzo 2026' },
+    body: {
+      expectedVersion: 1,
+      guriPublicationDate: '2026-03-02',
+      guriReference: 'G.U. 4ª serie speciale n. 17 del 2 marzo 2026',
+    },
     user: hr,
   });
   expect(published.status).toBe(200);
@@ -47,7 +52,10 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   const detail = await call(`/api/v1/procedures/${id}`, { user: hr });
   const deadline = detail.json.deadlines.find((d: { termId: string }) => d.termId === 'concorso.applicationDeadline');
   expect(deadline).toMatchObject({ dueDate: '2026-04-01', dueAt: '2026-04-01T21:59:59.999Z', status: 'OPEN' });
-  expect(deadline.citation).toMatchObject({ article: expect.stringContaining('85'), lines: expect.stringContaining('1441') });
+  expect(deadline.citation).toMatchObject({
+    article: expect.stringContaining('85'),
+    lines: expect.stringContaining('1441'),
+  });
   expect(deadline.trace.map((s: { text: string }) => s.text).join('\n')).toMatch(/30 giorni/);
 
   // Three candidates apply; the first one tries again and is refused.
@@ -59,14 +67,17 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
     receipts.push(r.json.protocolNumber);
   }
   expect(new Set(receipts).size).toBe(3);
-  const duplicate = await call(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(1, { email: 'altro@example.org' }) });
+  const duplicate = await call(`/api/v1/public/concorsi/${id}/applications`, {
+    body: candidate(1, { email: 'altro@example.org' }),
+  });
   expect(duplicate.status).toBe(409);
   expect(duplicate.headers.get('content-type')).toMatch(/application\/problem\+json/);
   expect(duplicate.json).toMatchObject({ code: 'duplicate-application', errors: [{ field: 'taxCode' }] });
 
   const receipt = (await mailsTo('candidato1@example.org'))[0];
   expect(receipt.subject).toContain(receipts[0]);
-  for (const fact of [receipts[0], 'Servizio Gestione Risorse Umane', 'Maria Rossi', '1 aprile 2026']) expect(receipt.body.text).toContain(fact);
+  for (const fact of [receipts[0], 'Servizio Gestione Risorse Umane', 'Maria Rossi', '1 aprile 2026'])
+    expect(receipt.body.text).toContain(fact);
   expect(receipt.body.html).toContain('<table');
   expect(await mailsTo('altro@example.org')).toHaveLength(0);
 
@@ -74,7 +85,9 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   await setClock('2026-03-25T10:00:00.000Z', rt.urls.web);
   const reminderSweep = await sweep<{ reminders: number; expired: number }>(undefined, rt.urls.web);
   expect(reminderSweep).toMatchObject({ reminders: 1, expired: 0 });
-  const reminders = (await mailsTo('maria.rossi@comune.stresa.example')).filter((m) => m.subject.startsWith('Promemoria'));
+  const reminders = (await mailsTo('maria.rossi@comune.stresa.example')).filter((m) =>
+    m.subject.startsWith('Promemoria'),
+  );
   expect(reminders).toHaveLength(1);
   expect(reminders[0].subject).toContain('tra 7 giorni');
   expect(reminders[0].body.text).toMatch(/art\. 85/);
@@ -98,7 +111,9 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   // T2: five working days after Wednesday 1 April 2026, skipping the weekend and Easter Monday (6 April).
   expect(byTerm('concorso.postalGrace')).toMatchObject({ dueDate: '2026-04-09', status: 'OPEN' });
 
-  const closeMail = (await mailsTo('maria.rossi@comune.stresa.example')).filter((m) => m.subject.startsWith('Chiuso il termine'));
+  const closeMail = (await mailsTo('maria.rossi@comune.stresa.example')).filter((m) =>
+    m.subject.startsWith('Chiuso il termine'),
+  );
   expect(closeMail).toHaveLength(1);
   expect(closeMail[0].body.text).toContain('Sono pervenute 3 domande');
 
@@ -116,7 +131,12 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   expect(postedLate.json.errors[0].field).toBe('sentDate');
 
   const apps = await call(`/api/v1/procedures/${id}/applications`, { user: hr });
-  expect(apps.json.items.map((a: { channel: string }) => a.channel).sort()).toEqual(['ONLINE', 'ONLINE', 'ONLINE', 'RACCOMANDATA_AR']);
+  expect(apps.json.items.map((a: { channel: string }) => a.channel).sort()).toEqual([
+    'ONLINE',
+    'ONLINE',
+    'ONLINE',
+    'RACCOMANDATA_AR',
+  ]);
 
   // The grace ends (Thursday 9 April 2026, 23:59): admission may now be determined.
   await setClock('2026-04-10T06:00:00.000Z', rt.urls.web);
@@ -128,7 +148,12 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   const audit = await call(`/api/v1/procedures/${id}/audit`, { user: hr });
   expect(audit.json.verification).toMatchObject({ ok: true });
   const types = audit.json.events.map((e: { type: string }) => e.type);
-  expect(types.slice(0, 4)).toEqual(['CONCORSO_CREATED', 'BANDO_PUBLISHED_GURI', 'DEADLINE_SET', 'APPLICATIONS_CLOSED']);
+  expect(types.slice(0, 4)).toEqual([
+    'CONCORSO_CREATED',
+    'BANDO_PUBLISHED_GURI',
+    'DEADLINE_SET',
+    'APPLICATIONS_CLOSED',
+  ]);
   expect(types).toContain('POSTAL_GRACE_ENDED');
   const close = audit.json.events.find((e: { type: string }) => e.type === 'APPLICATIONS_CLOSED');
   expect(close).toMatchObject({ actor: { id: 'system' }, legalDate: '2026-04-01', payload: { applicationCount: 3 } });
@@ -136,10 +161,14 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   expect(graceEnd.payload.applicationCount).toBe(4);
 
   // The whole table's chains, checked by the command a user runs.
-  const verify = spawnSync(join(ROOT_DIR, 'node_modules/.bin/tsx'), ['infra/local/audit-verify.ts', '--data-dir', rt.dataDir], {
-    cwd: ROOT_DIR,
-    encoding: 'utf8',
-  });
+  const verify = spawnSync(
+    join(ROOT_DIR, 'node_modules/.bin/tsx'),
+    ['infra/local/audit-verify.ts', '--data-dir', rt.dataDir],
+    {
+      cwd: ROOT_DIR,
+      encoding: 'utf8',
+    },
+  );
   expect(verify.stdout).toMatch(/1 procedures checked, 0 with broken chains/);
   expect(verify.status).toBe(0);
 });

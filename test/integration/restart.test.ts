@@ -28,7 +28,9 @@ test('a restart keeps everything; a term that expired while down fires late at t
     baseUrl: web,
   });
   expect(pub.status).toBe(200);
-  expect((await api(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(40), baseUrl: web })).status).toBe(201);
+  expect((await api(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(40), baseUrl: web })).status).toBe(
+    201,
+  );
   const before = (await api(`/api/v1/procedures/${id}`, { user: hr, baseUrl: web })).json;
   // 30 days from Monday 4 May 2026 → Wednesday 3 June 2026 (2 June is a holiday but not the last day).
   expect(before.deadlines[0]).toMatchObject({ dueDate: '2026-06-03', status: 'OPEN' });

@@ -50,7 +50,7 @@ export function decideConcorso(
   const expiring = () => {
     const id = String(request.payload.deadlineId ?? '');
     const d = aggregate.deadlines.find((x) => x.id === id);
-    if (!d || d.status !== 'OPEN') throw problems.conflict('deadline-not-open', `Il termine ${id} non è aperto.`);
+    if (d?.status !== 'OPEN') throw problems.conflict('deadline-not-open', `Il termine ${id} non è aperto.`);
     if (Date.parse(d.dueAt) > ctx.now.getTime())
       throw problems.conflict('deadline-not-due', `Il termine ${id} non è ancora scaduto.`);
     return d;
