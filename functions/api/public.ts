@@ -32,7 +32,13 @@ function publicView(p: Concorso, deadlines: Deadline[], now: Date) {
     responsibleOfficer: b.responsibleOfficer.name,
     publication: p.data.publication,
     deadline: deadline
-      ? { dueDate: deadline.dueDate, dueAt: deadline.dueAt, label: deadline.label, citation: deadline.citation }
+      ? {
+          dueDate: deadline.dueDate,
+          dueAt: deadline.dueAt,
+          label: deadline.label,
+          citation: deadline.citation,
+          trace: deadline.trace,
+        }
       : null,
   };
 }
