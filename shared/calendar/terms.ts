@@ -18,18 +18,29 @@ export interface Citation {
   quote?: string;
 }
 
+/**
+ * deadline: the act must happen by the due date (counted forward from the anchor);
+ * notBefore: the act may not happen before the due date (e.g. admission ≥ 5 working days after the term);
+ * minimumNotice: counted backwards from the anchor, a future event (e.g. an exam): notice must be given by the due date.
+ */
+export type TermKind = 'deadline' | 'notBefore' | 'minimumNotice';
+export type ProcedureKind = 'concorso' | 'mobility' | 'contract' | 'discipline';
+
 export interface TermRule {
   id: string;
   /** Italian. */
   label: string;
   /** The anchor event, e.g. 'GURI_PUBLICATION'. */
   anchor: string;
+  kind: TermKind;
+  procedures: ProcedureKind[];
   quantity: number;
   unit: TermUnit;
   binds: 'privateParty' | 'administration';
   peremptory: boolean;
   onExpiry: 'close' | 'lapse' | 'escalate' | 'silentAssent' | 'reminderOnly';
-  reminders: { daysBefore: number; to: 'responsibleOfficer' }[];
+  /** responsibleOfficer: the officer named on the procedure; procedureAuthority: the body that must act (e.g. UPD). */
+  reminders: { daysBefore: number; to: 'responsibleOfficer' | 'procedureAuthority' }[];
   citation: Citation;
 }
 

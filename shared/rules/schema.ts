@@ -35,13 +35,15 @@ const termRuleSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string().min(1),
   anchor: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: 'expected an event code like GURI_PUBLICATION' }),
+  kind: z.enum(['deadline', 'notBefore', 'minimumNotice']).default('deadline'),
+  procedures: z.array(z.enum(['concorso', 'mobility', 'contract', 'discipline'])).min(1),
   quantity: z.number().int().positive(),
   unit: z.enum(['calendarDays', 'workingDays', 'months', 'years']),
   binds: z.enum(['privateParty', 'administration']),
   peremptory: z.boolean(),
   onExpiry: z.enum(['close', 'lapse', 'escalate', 'silentAssent', 'reminderOnly']),
   reminders: z
-    .array(z.strictObject({ daysBefore: z.number().int().min(0), to: z.literal('responsibleOfficer') }))
+    .array(z.strictObject({ daysBefore: z.number().int().min(0), to: z.enum(['responsibleOfficer', 'procedureAuthority']) }))
     .refine((rs) => new Set(rs.map((r) => `${r.daysBefore}/${r.to}`)).size === rs.length, {
       message: 'duplicate reminder',
     }),

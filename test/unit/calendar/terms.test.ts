@@ -16,6 +16,8 @@ const rule = (over: Partial<TermRule> = {}): TermRule => ({
   id: 'test.term',
   label: 'Termine di prova',
   anchor: 'GURI_PUBLICATION',
+  kind: 'deadline',
+  procedures: ['concorso'],
   quantity: 30,
   unit: 'calendarDays',
   binds: 'privateParty',
