@@ -9,8 +9,8 @@ const transform = {
 const common = {
   testEnvironment: 'node',
   transform,
-  // middy 6 is ESM-only: let swc transform it (stack-notes §5).
-  transformIgnorePatterns: ['/node_modules/(?!(@middy)/)'],
+  // middy 6 and @hebcal (with its quick-lru) are ESM-only: let swc transform them (stack-notes §5).
+  transformIgnorePatterns: ['/node_modules/(?!(@middy|@hebcal|quick-lru)/)'],
 };
 module.exports = {
   // Only read at the top level: integration tests start runtimes and drive a browser.

@@ -17,7 +17,7 @@ import * as ses from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { type HandlerModule, ROUTES, routeKey } from '../shared/api/routes';
 import { ENTITIES } from '../shared/entities/entities';
-import { DUE_INDEX, ENTITY_INDEX } from '../shared/store/keys';
+import { AGENDA_INDEX, DUE_INDEX, ENTITY_INDEX } from '../shared/store/keys';
 import { STATE_MACHINE_ENV } from '../shared/workflow/executor';
 import { ConcorsoWorkflow } from '../workflows/concorso';
 import { Handler } from './handler';
@@ -47,6 +47,13 @@ export class ProcedimentiStack extends Stack {
       partitionKey: { name: 'duePk', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'dueSk', type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.KEYS_ONLY,
+    });
+    // Sparse: running terms (OPEN, SUSPENDED) of an entity, soonest first — the agenda across procedures.
+    table.addGlobalSecondaryIndex({
+      indexName: AGENDA_INDEX,
+      partitionKey: { name: 'agendaPk', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'agendaSk', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
     });
     table.addGlobalSecondaryIndex({
       indexName: ENTITY_INDEX,
@@ -98,11 +105,13 @@ export class ProcedimentiStack extends Stack {
       applications: handler('ApiApplications', 'functions/api/applications.ts'),
       public: handler('ApiPublic', 'functions/api/public.ts'),
       meta: handler('ApiMeta', 'functions/api/meta.ts'),
+      terms: handler('ApiTerms', 'functions/api/terms.ts'),
     };
     table.grantReadWriteData(api.procedures.fn);
     table.grantReadData(api.actions.fn);
     table.grantReadWriteData(api.applications.fn);
     table.grantReadWriteData(api.public.fn);
+    table.grantReadData(api.terms.fn);
     canSend(api.applications);
     canSend(api.public);
     concorso.stateMachine.grantStartSyncExecution(api.actions.fn);

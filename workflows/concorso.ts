@@ -87,6 +87,7 @@ export class ConcorsoWorkflow extends Construct {
       .when(expiring(TERMS.applicationDeadline), decide('CloseApplications', 'CLOSE_APPLICATIONS'))
       .when(expiring(TERMS.postalGrace), decide('EndPostalGrace', 'END_POSTAL_GRACE'))
       .when(action('deadline-expired'), decide('RecordExpiry', 'RECORD_EXPIRY'))
+      .when(action('deadline-clock'), decide('ClockOperation', 'CLOCK_OPERATION'))
       .otherwise(
         new sfn.Fail(this, 'UnknownAct', {
           error: 'ActRefused',

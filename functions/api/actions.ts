@@ -3,6 +3,7 @@ import { clock } from '../../shared/clock';
 import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { parseProcedureId, routes } from '../../shared/http/router';
+import { clockOperationSchema } from '../../shared/procedures/clock';
 import { publishGuriSchema } from '../../shared/procedures/concorso/schemas';
 import { runTransition } from '../../shared/workflow/executor';
 
@@ -22,4 +23,24 @@ const publishGuri = httpHandler({ body: publishGuriSchema }, async ({ event, bod
   return { status: 200, body: outcome };
 });
 
-export const handler = routes({ 'POST /api/v1/procedures/{id}/actions/publish-guri': publishGuri });
+/** A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned). */
+const moveTerm = httpHandler({ body: clockOperationSchema }, async ({ event, body, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const outcome = await runTransition('concorso', {
+    entityId,
+    procedureId: id,
+    action: 'deadline-clock',
+    expectedVersion: body.expectedVersion,
+    actor: { id: actor.id, name: actor.name, role: 'HR_OFFICER' },
+    payload: { deadlineId: params.deadlineId, operation: body },
+    requestedAt: clock.now().toISOString(),
+  });
+  return { status: 200, body: outcome };
+});
+
+export const handler = routes({
+  'POST /api/v1/procedures/{id}/actions/publish-guri': publishGuri,
+  'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': moveTerm,
+});

@@ -3,6 +3,8 @@
  * document is generated from it, and each handler module serves the entries that name it.
  */
 import type { z } from 'zod';
+import { computeTermSchema, examDateCheckSchema } from '../calendar/api-schemas';
+import { clockOperationSchema } from '../procedures/clock';
 import {
   applicationSchema,
   createConcorsoSchema,
@@ -10,7 +12,7 @@ import {
   publishGuriSchema,
 } from '../procedures/concorso/schemas';
 
-export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta';
+export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta' | 'terms';
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
@@ -81,6 +83,49 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'actions',
     summary: 'Record the publication of the notice in the Gazzetta Ufficiale; computes the application deadline',
     body: publishGuriSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/deadlines/{deadlineId}/clock',
+    auth: 'JWT',
+    handler: 'actions',
+    summary: 'Extend, suspend, resume, interrupt or reopen a running term, with its legal basis (audited)',
+    body: clockOperationSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/terms/compute',
+    auth: 'JWT',
+    handler: 'terms',
+    summary: 'Term calculator: rule, anchor date, entity → due date with trace and citation',
+    body: computeTermSchema,
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/terms/rules',
+    auth: 'JWT',
+    handler: 'terms',
+    summary: 'Rule sets and their terms (?ruleSet=, ?procedure=)',
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/terms/exam-date-check',
+    auth: 'JWT',
+    handler: 'terms',
+    summary: 'Is a proposed exam date allowed (holidays, patron day, Jewish and Waldensian holidays, notice)?',
+    body: examDateCheckSchema,
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/agenda',
+    auth: 'JWT',
+    handler: 'terms',
+    summary: "Every running term of the entity's procedures, soonest first, overdue marked (?entity=)",
     success: 200,
   },
   {

@@ -2,6 +2,12 @@
  * Term arithmetic (DECISIONS D2): dies a quo not counted, calendar/working days, months/years
  * clamped, roll-forward only for terms binding a private party. Every step is traced in Italian so
  * a clerk can check the computation against the act.
+ *
+ * Kinds: 'deadline' and 'notBefore' count forward from the anchor; 'minimumNotice' counts backwards
+ * from a future event (e.g. ROUS art. 91 c.1, L1497: the exam calendar is communicated "non meno di
+ * venti giorni prima") and its due date — the last day to give notice — never moves: moving it later
+ * would shorten the notice, moving it earlier is not in any rule; the trace says so when it is a
+ * closed day.
  */
 import type { Calendar } from './calendar';
 import { addDays, addMonthsClamped, endOfDayRome, type IsoDate, parseIsoDate, romeInstant } from './dates';
@@ -45,7 +51,8 @@ export interface TermRule {
 }
 
 export interface TraceStep {
-  kind: 'anchor' | 'count' | 'skip' | 'rollForward' | 'due';
+  /** The last five are clock operations on a running term (clock-ops.ts). */
+  kind: 'anchor' | 'count' | 'skip' | 'rollForward' | 'due' | 'extend' | 'suspend' | 'resume' | 'interrupt' | 'reopen';
   date: IsoDate;
   /** Italian. */
   text: string;
@@ -67,6 +74,8 @@ export const ANCHOR_LABELS: Readonly<Record<string, string>> = {
   GURI_PUBLICATION: 'pubblicazione in Gazzetta Ufficiale',
   APPLICATION_DEADLINE: 'scadenza del termine di presentazione delle domande',
   ALBO_PUBLICATION: "pubblicazione all'albo pretorio",
+  EXAM_DATE: 'data della prova',
+  FIRST_EXAM_DATE: 'data della prima prova',
 };
 
 const ROLL_FORWARD_BASIS = 'art. 2963 c.c., art. 155 c.p.c.';
@@ -80,7 +89,7 @@ export function formatCitation(c: Citation): string {
   return source ? `${where} (${source})` : where;
 }
 
-function unitText(n: number, unit: TermUnit): string {
+export function unitText(n: number, unit: TermUnit): string {
   switch (unit) {
     case 'calendarDays':
       return n === 1 ? '1 giorno di calendario' : `${n} giorni di calendario`;
@@ -93,45 +102,118 @@ function unitText(n: number, unit: TermUnit): string {
   }
 }
 
-function nextOpenDay(from: IsoDate, calendar: Calendar, onSkip: (d: IsoDate, reason: string) => void): IsoDate {
+function stepToOpenDay(
+  from: IsoDate,
+  direction: 1 | -1,
+  calendar: Calendar,
+  onSkip: (d: IsoDate, reason: string) => void,
+): IsoDate {
   let d = from;
   for (let i = 0; i < MAX_CONSECUTIVE_CLOSED; i++) {
-    d = addDays(d, 1);
+    d = addDays(d, direction);
     const reason = calendar.closedReason(d);
     if (reason === null) return d;
     onSkip(d, reason);
   }
   throw new Error(
-    `No office-open day within ${MAX_CONSECUTIVE_CLOSED} days after ${from}: check the calendar settings`,
+    `No office-open day within ${MAX_CONSECUTIVE_CLOSED} days ${direction > 0 ? 'after' : 'before'} ${from}: check the calendar settings`,
   );
 }
 
-export function computeTerm(rule: TermRule, anchorDate: IsoDate, calendar: Calendar): TermComputation {
+export function nextOpenDay(from: IsoDate, calendar: Calendar, onSkip: (d: IsoDate, reason: string) => void): IsoDate {
+  return stepToOpenDay(from, 1, calendar, onSkip);
+}
+
+/** Trace text of a skipped closed day. */
+export function skipText(date: IsoDate, reason: string): string {
+  return `Saltato ${date}: ${reason}`;
+}
+
+/**
+ * Rolls a private party's last day forward to the next open day (D2; art. 2963 c.c., art. 155 c.p.c.),
+ * appending the rollForward and skip steps. Administration terms and open days are returned as they are.
+ */
+export function rollForwardIfDue(
+  rule: Pick<TermRule, 'binds'>,
+  last: IsoDate,
+  calendar: Calendar,
+  trace: TraceStep[],
+): { dueDate: IsoDate; closedOnLast: string | null } {
+  const closedOnLast = calendar.closedReason(last);
+  if (closedOnLast === null || rule.binds !== 'privateParty') return { dueDate: last, closedOnLast };
+  trace.push({
+    kind: 'rollForward',
+    date: last,
+    text: `Il termine cade il ${last}, ${closedOnLast}: prorogato al primo giorno di apertura (${ROLL_FORWARD_BASIS})`,
+  });
+  const dueDate = nextOpenDay(last, calendar, (date, reason) =>
+    trace.push({ kind: 'skip', date, text: skipText(date, reason) }),
+  );
+  return { dueDate, closedOnLast };
+}
+
+/** The closing 'due' step: wording by kind, literal-date note for Administration terms on closed days. */
+export function dueStep(
+  rule: Pick<TermRule, 'kind' | 'binds' | 'citation'>,
+  dueDate: IsoDate,
+  closedOnLast: string | null,
+): TraceStep {
+  const cite = formatCitation(rule.citation);
+  let text: string;
+  if (rule.kind === 'minimumNotice') {
+    const note =
+      closedOnLast !== null ? ` — ${closedOnLast}: data non spostata, la comunicazione va fatta entro tale giorno` : '';
+    text = `Preavviso da dare entro il ${dueDate} ore 23:59:59 (Europe/Rome)${note} — ${cite}`;
+  } else {
+    const note =
+      closedOnLast !== null && rule.binds === 'administration'
+        ? ` — ${closedOnLast}: termine a carico dell'Amministrazione, non prorogato`
+        : '';
+    text =
+      rule.kind === 'notBefore'
+        ? `Non prima del ${dueDate}${note} — ${cite}`
+        : `Scadenza ${dueDate} ore 23:59:59 (Europe/Rome)${note} — ${cite}`;
+  }
+  return { kind: 'due', date: dueDate, text };
+}
+
+/**
+ * `anchorLabel` overrides the anchor's description in the trace (clock operations restart a term from
+ * an act that is not the rule's anchor event).
+ */
+export function computeTerm(
+  rule: TermRule,
+  anchorDate: IsoDate,
+  calendar: Calendar,
+  anchorLabel: string = ANCHOR_LABELS[rule.anchor] ?? rule.anchor,
+): TermComputation {
   parseIsoDate(anchorDate);
   if (!Number.isInteger(rule.quantity) || rule.quantity < 1) {
     throw new Error(`Term ${rule.id}: quantity must be a positive integer, got ${rule.quantity}`);
   }
+  const backwards = rule.kind === 'minimumNotice';
   const trace: TraceStep[] = [];
-  const skip = (date: IsoDate, reason: string) =>
-    trace.push({ kind: 'skip', date, text: `Saltato ${date}: ${reason}` });
-  const anchorLabel = ANCHOR_LABELS[rule.anchor] ?? rule.anchor;
+  const skip = (date: IsoDate, reason: string) => trace.push({ kind: 'skip', date, text: skipText(date, reason) });
   trace.push({
     kind: 'anchor',
     date: anchorDate,
-    text: `Giorno iniziale ${anchorDate} (${anchorLabel}): non computato (dies a quo)`,
+    text: backwards
+      ? `Evento del ${anchorDate} (${anchorLabel}): non computato, si conta a ritroso`
+      : `Giorno iniziale ${anchorDate} (${anchorLabel}): non computato (dies a quo)`,
   });
 
   const n = rule.quantity;
+  const sign = backwards ? -1 : 1;
   let last: IsoDate;
   let countNote = '';
   switch (rule.unit) {
     case 'calendarDays':
-      last = addDays(anchorDate, n);
+      last = addDays(anchorDate, sign * n);
       break;
     case 'months':
     case 'years': {
       const months = rule.unit === 'years' ? n * 12 : n;
-      last = addMonthsClamped(anchorDate, months);
+      last = addMonthsClamped(anchorDate, sign * months);
       if (last.slice(8) !== anchorDate.slice(8)) countNote = ' (giorno inesistente nel mese: ultimo giorno del mese)';
       break;
     }
@@ -140,7 +222,7 @@ export function computeTerm(rule: TermRule, anchorDate: IsoDate, calendar: Calen
       const counted: IsoDate[] = [];
       let d = anchorDate;
       while (counted.length < n) {
-        d = nextOpenDay(d, calendar, skip);
+        d = stepToOpenDay(d, sign, calendar, skip);
         counted.push(d);
       }
       last = d;
@@ -148,35 +230,23 @@ export function computeTerm(rule: TermRule, anchorDate: IsoDate, calendar: Calen
       break;
     }
   }
-  trace.push({ kind: 'count', date: last, text: `${unitText(n, rule.unit)} → ${last}${countNote}` });
-
-  let dueDate = last;
-  const closedOnLast = calendar.closedReason(last);
-  if (closedOnLast !== null && rule.binds === 'privateParty') {
-    trace.push({
-      kind: 'rollForward',
-      date: last,
-      text: `Il termine cade il ${last}, ${closedOnLast}: prorogato al primo giorno di apertura (${ROLL_FORWARD_BASIS})`,
-    });
-    dueDate = nextOpenDay(last, calendar, skip);
-  }
-
-  const dueAt = endOfDayRome(dueDate);
-  const literalNote =
-    closedOnLast !== null && rule.binds === 'administration'
-      ? ` — ${closedOnLast}: termine a carico dell'Amministrazione, non prorogato`
-      : '';
   trace.push({
-    kind: 'due',
-    date: dueDate,
-    text: `Scadenza ${dueDate} ore 23:59:59 (Europe/Rome)${literalNote} — ${formatCitation(rule.citation)}`,
+    kind: 'count',
+    date: last,
+    text: `${unitText(n, rule.unit)}${backwards ? ' a ritroso' : ''} → ${last}${countNote}`,
   });
+
+  // A notice term never moves (module note); the others roll forward only for a private party (D2).
+  const { dueDate, closedOnLast } = backwards
+    ? { dueDate: last, closedOnLast: calendar.closedReason(last) }
+    : rollForwardIfDue(rule, last, calendar, trace);
+  trace.push(dueStep(rule, dueDate, closedOnLast));
 
   return {
     ruleId: rule.id,
     anchorDate,
     dueDate,
-    dueAt,
+    dueAt: endOfDayRome(dueDate),
     rolledForward: dueDate !== last,
     trace,
     citation: rule.citation,
@@ -186,7 +256,8 @@ export function computeTerm(rule: TermRule, anchorDate: IsoDate, calendar: Calen
 /**
  * Reminder dates counted back from the (possibly rolled) due date, at 09:00 Rome, earliest first.
  * Literal dates, even on closed days (D2: Administration terms never move); reminders that would
- * fall before the anchor date are dropped, since the term did not exist yet.
+ * fall before the anchor date are dropped, since the term did not exist yet. A minimumNotice term
+ * lies wholly before its anchor (the event), so none of its reminders is dropped for that reason.
  */
 export function reminderSchedule(
   rule: TermRule,
@@ -197,6 +268,6 @@ export function reminderSchedule(
       const date = addDays(computation.dueDate, -r.daysBefore);
       return { daysBefore: r.daysBefore, date, at: romeInstant(date, '09:00:00.000') };
     })
-    .filter((r) => r.date >= computation.anchorDate)
+    .filter((r) => rule.kind === 'minimumNotice' || r.date >= computation.anchorDate)
     .sort((a, b) => b.daysBefore - a.daysBefore);
 }

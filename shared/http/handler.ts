@@ -6,7 +6,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fieldErrors, type Problem, ProblemError, problems } from './problem';
 
 export const logger = new Logger({ serviceName: 'procedimenti' });
@@ -107,12 +107,3 @@ export function httpHandler<S extends z.ZodType | undefined>(
     logger.appendKeys({ route: request.event.routeKey });
   });
 }
-
-/** Validate path or query values with a schema; failures are 404 for ids (unknown resource), 422 otherwise. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, onError: () => ProblemError): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw onError();
-  return parsed.data;
-}
-
-export { z };

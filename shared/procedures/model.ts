@@ -29,7 +29,22 @@ export interface ProcedureBase<Phase extends string = string, Data = unknown> {
   updatedAt: string;
 }
 
-export type DeadlineStatus = 'OPEN' | 'EXPIRED' | 'CANCELLED';
+/** OPEN runs; SUSPENDED is paused (out of the due index); EXPIRED fired; CANCELLED replaced or no longer applicable. */
+export type DeadlineStatus = 'OPEN' | 'SUSPENDED' | 'EXPIRED' | 'CANCELLED';
+
+/** One audited change of a running term (DECISIONS D2: extend, suspend, resume, interrupt, reopen). */
+export interface ClockOperation {
+  kind: 'extend' | 'suspend' | 'resume' | 'interrupt' | 'reopen';
+  /** The date the act bears. */
+  legalDate: string;
+  recordedAt: string;
+  actor: ActorRef;
+  /** The legal basis, in the officer's words (act number, article). */
+  basis: string;
+  days?: number;
+  previousDueDate: string;
+  dueDate: string;
+}
 
 export interface Deadline {
   id: string;
@@ -47,6 +62,12 @@ export interface Deadline {
   citation: Citation;
   trace: TraceStep[];
   status: DeadlineStatus;
+  /** Set while SUSPENDED: the legal date the clock stopped. */
+  suspendedOn?: string;
+  clockOps?: ClockOperation[];
+  /** Denormalized for the agenda across procedures. */
+  procedureTitle?: string;
+  procedureType?: string;
   createdAt: string;
   expiredAt?: string;
   /** Fired after the system was down past the due instant (DESIGN.md §4). */
@@ -59,7 +80,15 @@ export interface Reminder {
   daysBefore: number;
   at: string;
   to: string;
-  status: 'PENDING' | 'SENT' | 'SKIPPED';
+  /** SKIPPED: superseded or its term no longer open; CANCELLED: its term moved and a new schedule replaced it. */
+  status: 'PENDING' | 'SENT' | 'SKIPPED' | 'CANCELLED';
+}
+
+/** A procedure with its terms and reminders, as transitions see it. */
+export interface AggregateView<P extends ProcedureBase = ProcedureBase> {
+  procedure: P;
+  deadlines: Deadline[];
+  reminders: Reminder[];
 }
 
 export interface NewEvent {

@@ -3,19 +3,43 @@
  * reference must keep answering the same way for the life of the procedure, so published versions
  * are never edited, only added.
  */
-import type { TermRule } from '../calendar/terms';
+import type { ProcedureKind, TermRule } from '../calendar/terms';
+import { nationalV1 } from './national';
 import { loadRuleSet, type RuleSet } from './schema';
 import { stresaRousV1 } from './stresa-rous';
 
+export { ANCHOR_LABELS_EXTRA } from './anchors';
 export { loadRuleSet, type RuleSet } from './schema';
 
 // Validated once, at module load: a malformed rule set fails the cold start, not a running procedure.
 const registry = new Map<string, RuleSet>(
-  [stresaRousV1].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
+  [stresaRousV1, nationalV1].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
 );
 
-/** Default rule set per procedure family, pinned into each new procedure (D1). */
-export const DEFAULT_RULE_SET = { concorso: 'stresa-rous@1' } as const;
+const PROCEDURE_KINDS: readonly ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];
+
+/**
+ * Default rule set per procedure family, pinned into each new procedure (D1): the local regulation
+ * for recruitment (concorso), mobility and contract formation; national law for discipline, which
+ * prevails over Allegato H. An entity may choose either.
+ */
+export const DEFAULT_RULE_SET = {
+  concorso: 'stresa-rous@1',
+  mobility: 'stresa-rous@1',
+  contract: 'stresa-rous@1',
+  discipline: 'national@1',
+} as const satisfies Record<ProcedureKind, string>;
+
+/**
+ * The id of the exam-calendar notice term (art. 91 c.1, L1497), used by the exam-date check: the same
+ * id in every rule set that has it.
+ */
+export const EXAM_NOTICE_TERM = 'concorso.examCalendarNotice';
+
+/** Every registered rule set, in registration order. */
+export function ruleSets(): { id: string; version: number; label: string }[] {
+  return [...registry.values()].map(({ id, version, label }) => ({ id, version, label }));
+}
 
 export function ruleSet(ref: string): RuleSet {
   const m = /^([a-z][a-z0-9-]*)@([1-9]\d*)$/.exec(ref);
@@ -37,4 +61,13 @@ export function termRule(ref: string, termId: string): TermRule {
   if (!term)
     throw new Error(`Unknown term "${termId}" in rule set "${ref}" (known: ${Object.keys(rs.terms).join(', ')})`);
   return term;
+}
+
+/** The terms of one procedure kind in a rule set, in the set's order. */
+export function termsFor(ref: string, procedure: ProcedureKind): TermRule[] {
+  const rs = ruleSet(ref);
+  if (!PROCEDURE_KINDS.includes(procedure)) {
+    throw new Error(`Unknown procedure kind "${String(procedure)}" (known: ${PROCEDURE_KINDS.join(', ')})`);
+  }
+  return Object.values(rs.terms).filter((t) => t.procedures.includes(procedure));
 }

@@ -43,7 +43,9 @@ const termRuleSchema = z.strictObject({
   peremptory: z.boolean(),
   onExpiry: z.enum(['close', 'lapse', 'escalate', 'silentAssent', 'reminderOnly']),
   reminders: z
-    .array(z.strictObject({ daysBefore: z.number().int().min(0), to: z.enum(['responsibleOfficer', 'procedureAuthority']) }))
+    .array(
+      z.strictObject({ daysBefore: z.number().int().min(0), to: z.enum(['responsibleOfficer', 'procedureAuthority']) }),
+    )
     .refine((rs) => new Set(rs.map((r) => `${r.daysBefore}/${r.to}`)).size === rs.length, {
       message: 'duplicate reminder',
     }),

@@ -6,10 +6,13 @@ import { createHash } from 'node:crypto';
 
 export const DUE_INDEX = 'due';
 export const ENTITY_INDEX = 'byEntity';
+export const AGENDA_INDEX = 'agenda';
 export const DUE_SHARDS = 4;
 
 export const procPk = (entityId: string, id: string) => `E#${entityId}#PROC#${id}`;
 export const entityListPk = (entityId: string) => `E#${entityId}#PROCS`;
+/** Every running term of an entity, soonest first, across procedures (the agenda). */
+export const agendaPk = (entityId: string) => `E#${entityId}#AGENDA`;
 
 export const sk = {
   meta: 'META',

@@ -8,8 +8,16 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type ChainedEvent, chainEvents, genesisHash } from '../audit/chain';
 import { problems } from '../http/problem';
-import type { Deadline, Decision, NewEvent, OutboxDraft, ProcedureBase, Reminder } from '../procedures/model';
-import { DUE_INDEX, dueKeys, ENTITY_INDEX, entityListPk, procPk, sk } from './keys';
+import type {
+  AggregateView,
+  Deadline,
+  Decision,
+  NewEvent,
+  OutboxDraft,
+  ProcedureBase,
+  Reminder,
+} from '../procedures/model';
+import { AGENDA_INDEX, agendaPk, DUE_INDEX, dueKeys, ENTITY_INDEX, entityListPk, procPk, sk } from './keys';
 import { cancellationCodes, dynamo, table } from './table';
 
 /** Outbox rows become due for the sweeper's retry shortly after they are queued, in case the first send fails. */
@@ -20,10 +28,7 @@ export interface StoredProcedure<P extends ProcedureBase = ProcedureBase> {
   head: { seq: number; hash: string };
 }
 
-export interface Aggregate<P extends ProcedureBase = ProcedureBase> extends StoredProcedure<P> {
-  deadlines: Deadline[];
-  reminders: Reminder[];
-}
+export interface Aggregate<P extends ProcedureBase = ProcedureBase> extends StoredProcedure<P>, AggregateView<P> {}
 
 const META_FIELDS = ['pk', 'sk', 'entityPk', 'entitySk', 'eventSeq', 'headHash'] as const;
 
@@ -37,7 +42,7 @@ export function toStoredProcedure(item: Record<string, unknown>): StoredProcedur
 }
 
 export function stripKeys<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, duePk: _d, dueSk: _s, claimUntil: _c, ...rest } = item;
+  const { pk: _pk, sk: _sk, duePk: _d, dueSk: _s, claimUntil: _c, agendaPk: _a, agendaSk: _as, ...rest } = item;
   return rest as T;
 }
 
@@ -110,8 +115,21 @@ function eventItems(pk: string, head: { seq: number; hash: string }, events: New
   return { chained, items: chained.map((e) => ({ pk, sk: sk.event(e.seq), ...e })) };
 }
 
-export function deadlineItem(pk: string, d: Deadline) {
-  return { pk, sk: sk.deadline(d.id), ...d, ...(d.status === 'OPEN' ? dueKeys(pk, sk.deadline(d.id), d.dueAt) : {}) };
+/**
+ * An OPEN term is in the due index (the sweeper fires it); OPEN and SUSPENDED terms are on the
+ * entity's agenda. Writing the row without those keys takes it out: the same write that changes
+ * the status.
+ */
+export function deadlineItem(pk: string, entityId: string, d: Deadline) {
+  const key = sk.deadline(d.id);
+  const running = d.status === 'OPEN' || d.status === 'SUSPENDED';
+  return {
+    pk,
+    sk: key,
+    ...d,
+    ...(d.status === 'OPEN' ? dueKeys(pk, key, d.dueAt) : {}),
+    ...(running ? { agendaPk: agendaPk(entityId), agendaSk: `${d.dueAt}#${pk}#${key}` } : {}),
+  };
 }
 
 export function reminderItem(pk: string, r: Reminder) {
@@ -214,7 +232,9 @@ export async function applyDecision(
       },
     },
     ...items.map((i) => put(i, 'attribute_not_exists(pk)')),
-    ...decision.deadlines.map((d) => put(deadlineItem(pk, d))),
+    ...decision.deadlines.map((d) =>
+      put(deadlineItem(pk, p.entityId, { ...d, procedureTitle: p.title, procedureType: p.type })),
+    ),
     ...decision.reminders.map((r) => put(reminderItem(pk, r))),
     ...decision.messages.map((m) => put(messageItem(pk, m, now), 'attribute_not_exists(pk)')),
   ];
@@ -228,6 +248,30 @@ export async function applyDecision(
     throw error;
   }
   return { procedure: { ...p, phase: decision.phase, data, version, updatedAt: at }, head };
+}
+
+/** Running terms of an entity, soonest first (OPEN and SUSPENDED). */
+export async function agenda(entityId: string, limit = 500): Promise<(Deadline & { procedureId: string })[]> {
+  const out: (Deadline & { procedureId: string })[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await dynamo().send(
+      new QueryCommand({
+        TableName: table(),
+        IndexName: AGENDA_INDEX,
+        KeyConditionExpression: 'agendaPk = :a',
+        ExpressionAttributeValues: { ':a': agendaPk(entityId) },
+        ExclusiveStartKey: start,
+        Limit: limit - out.length,
+      }),
+    );
+    for (const item of r.Items ?? []) {
+      const procedureId = String(item.pk).split('#PROC#')[1];
+      out.push({ ...stripKeys<Deadline>(item), procedureId });
+    }
+    start = r.LastEvaluatedKey;
+  } while (start && out.length < limit);
+  return out;
 }
 
 export { DUE_INDEX };

@@ -78,7 +78,7 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
   });
 
   await step(page, 'create', async () => {
-    await page.getByRole('link', { name: 'Nuovo concorso' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Nuovo concorso' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nuovo concorso' }).waitFor();
     // The demo defaults fill the rest of the bando (category C, Stresa, fee 10.33, minimum 21).
     await page.getByLabel('Oggetto del concorso').fill(title);

@@ -3,7 +3,8 @@
  * (publication in the Gazzetta Ufficiale, deadlines with their legal basis, applications, paper
  * applications, audit timeline) and, on a local install, the clock and sweeper tools.
  *
- * Views are chosen by the query string: `/hr/` (list), `/hr/?view=nuovo` (new concorso), `/hr/?id=<id>`.
+ * Views are chosen by the query string: `/hr/` (list), `/hr/?view=nuovo` (new concorso), `/hr/?id=<id>`,
+ * `/hr/?view=agenda` (the entity's running terms) and `/hr/?view=termini` (term calculator, exam-date check).
  */
 import { ApiError, acquireToken, api, clearToken, getToken, local } from '../shared/api.js';
 import {
@@ -41,6 +42,8 @@ import {
   romeWallTimeToIso,
   showProblem,
 } from '../shared/ui.js';
+import { termOperations } from './term-operations.js';
+import { renderAgenda, renderCalculator } from './terms.js';
 
 const view = document.getElementById('view');
 const params = new URLSearchParams(location.search);
@@ -125,6 +128,42 @@ async function renderSignIn() {
     form,
   );
   view.removeAttribute('aria-busy');
+}
+
+/** The console's sections, shown once signed in; the current one is marked. */
+const SECTIONS = [
+  ['Procedimenti', '/hr/', (v) => !v && !params.get('id')],
+  ['Nuovo concorso', '/hr/?view=nuovo', (v) => v === 'nuovo'],
+  ['Agenda dei termini', '/hr/?view=agenda', (v) => v === 'agenda'],
+  ['Calcolatore dei termini', '/hr/?view=termini', (v) => v === 'termini'],
+];
+
+function renderNav() {
+  const current = params.get('view');
+  const nav = document.getElementById('console-nav');
+  nav.hidden = false;
+  replace(
+    nav,
+    h(
+      'ul',
+      { class: 'nav nav-tabs console-nav' },
+      SECTIONS.map(([text, href, isCurrent]) =>
+        h(
+          'li',
+          { class: 'nav-item' },
+          h(
+            'a',
+            {
+              class: `nav-link${isCurrent(current) ? ' active' : ''}`,
+              href,
+              'aria-current': isCurrent(current) ? 'page' : undefined,
+            },
+            text,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function renderSession() {
@@ -791,7 +830,7 @@ function publishSection(p, reload) {
   );
 }
 
-function deadlinesSection(p) {
+function deadlinesSection(p, reload) {
   const deadlines = p.deadlines ?? [];
   return h(
     'section',
@@ -834,7 +873,17 @@ function deadlinesSection(p) {
                     'td',
                     {},
                     dueText(d),
-                    d.rolledForward ? h('div', { class: 'small' }, 'Prorogato al primo giorno non festivo') : null,
+                    d.rolledForward ? h('div', { class: 'small' }, 'Spostato al primo giorno non festivo') : null,
+                    d.status === 'SUSPENDED'
+                      ? h('div', { class: 'small' }, 'Termine sospeso: la scadenza sarà ricalcolata alla ripresa')
+                      : null,
+                    d.clockOps?.length
+                      ? h(
+                          'div',
+                          { class: 'small' },
+                          `${d.clockOps.length === 1 ? '1 operazione registrata' : `${d.clockOps.length} operazioni registrate`} sul termine`,
+                        )
+                      : null,
                   ),
                   h(
                     'td',
@@ -856,6 +905,7 @@ function deadlinesSection(p) {
           {},
           'Nessun termine ancora: il termine per le domande è calcolato quando si registra la pubblicazione in Gazzetta Ufficiale.',
         ),
+    termOperations(p, reload, today()),
     p.reminders?.length
       ? [
           h('h3', { class: 'h5' }, 'Promemoria al responsabile del procedimento'),
@@ -1063,7 +1113,7 @@ async function renderDetail(id) {
       ]),
       status,
       p.phase === 'BANDO_ADOPTED' ? publishSection(p, load) : null,
-      deadlinesSection(p),
+      deadlinesSection(p, load),
       p.phase !== 'BANDO_ADOPTED'
         ? h(
             'p',
@@ -1220,11 +1270,18 @@ async function main() {
     return viewError(error);
   }
   renderSession();
+  renderNav();
+  const ctx = { view, me, entityName, setTitle, breadcrumb, today };
   try {
     const id = params.get('id');
+    const which = params.get('view');
     if (id) await renderDetail(id);
-    else if (params.get('view') === 'nuovo') renderCreate();
-    else {
+    else if (which === 'nuovo') renderCreate();
+    else if (which === 'termini') await renderCalculator(ctx);
+    else if (which === 'agenda') {
+      await renderAgenda(ctx);
+      currentRefresh = () => renderAgenda(ctx);
+    } else {
       await renderDashboard();
       currentRefresh = renderDashboard;
     }

@@ -312,4 +312,8 @@ export function citationDetails(deadline, { open = false } = {}) {
   );
 }
 
-export const deadlineStatus = (d) => labelOf(DEADLINE_STATUS, d.status);
+/** 'In corso', 'Scaduto', 'Sospeso dal 5 marzo 2026'. */
+export const deadlineStatus = (d) =>
+  d.status === 'SUSPENDED' && d.suspendedOn
+    ? `Sospeso dal ${formatDate(d.suspendedOn)}`
+    : labelOf(DEADLINE_STATUS, d.status);

@@ -6,13 +6,15 @@ import { calendarFor } from '../../calendar/calendar';
 import { findEntity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { termRule } from '../../rules';
-import type { Aggregate } from '../../store/procedures';
 import type { TransitionRequest } from '../../workflow/transition';
-import type { ActorRef } from '../model';
+import { clockOperation, clockOperationSchema } from '../clock';
+import type { ActorRef, AggregateView } from '../model';
 import {
   type ApplicationsDigest,
   type Concorso,
+  type ConcorsoData,
   type ConcorsoDecision,
+  type ConcorsoPhase,
   closeApplications,
   endPostalGrace,
   publishGuri,
@@ -26,11 +28,9 @@ export const CONCORSO_TRANSITIONS = [
   'CLOSE_APPLICATIONS',
   'END_POSTAL_GRACE',
   'RECORD_EXPIRY',
+  'CLOCK_OPERATION',
 ] as const;
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
-
-/** HTTP action names (kebab-case in the URL) → what the state machine's router receives. */
-export const CONCORSO_ACTIONS = { 'publish-guri': publishGuriSchema } as const;
 
 export function termContext(state: Concorso, now: Date, newId: () => string): TermContext {
   const entity = findEntity(state.entityId);
@@ -40,7 +40,7 @@ export function termContext(state: Concorso, now: Date, newId: () => string): Te
 
 export function decideConcorso(
   transition: ConcorsoTransition,
-  aggregate: Aggregate,
+  aggregate: AggregateView,
   request: TransitionRequest,
   extras: { applications?: ApplicationsDigest; newId: () => string },
 ): ConcorsoDecision {
@@ -66,5 +66,22 @@ export function decideConcorso(
       return endPostalGrace(state, expiring(), extras.applications!, ctx);
     case 'RECORD_EXPIRY':
       return recordExpiry(state, expiring(), ctx);
+    case 'CLOCK_OPERATION': {
+      const input = clockOperationSchema.parse(request.payload.operation);
+      return clockOperation<ConcorsoPhase, ConcorsoData>(
+        state,
+        aggregate.deadlines,
+        aggregate.reminders,
+        String(request.payload.deadlineId),
+        input,
+        actor,
+        {
+          now: ctx.now,
+          calendar: ctx.calendar,
+          rule: ctx.rule,
+          reminderRecipient: state.data.bando.responsibleOfficer.email,
+        },
+      );
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_RULE_SET, loadRuleSet, ruleSet, termRule } from '../../../shared/rules';
+import { nationalV1 } from '../../../shared/rules/national';
 import { stresaRousV1 } from '../../../shared/rules/stresa-rous';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests corrupt the data on purpose, past what its type allows.
@@ -129,19 +130,159 @@ describe('loadRuleSet: every term carries its citation (DECISIONS D1)', () => {
 });
 
 describe('registry: procedures pin <id>@<version> (DECISIONS D1)', () => {
-  it('the default for concorso is stresa-rous@1', () => {
-    expect(DEFAULT_RULE_SET).toEqual({ concorso: 'stresa-rous@1' });
+  it('defaults: stresa-rous@1 for concorso, mobility and contract; national@1 for discipline', () => {
+    expect(DEFAULT_RULE_SET).toEqual({
+      concorso: 'stresa-rous@1',
+      mobility: 'stresa-rous@1',
+      contract: 'stresa-rous@1',
+      discipline: 'national@1',
+    });
     expect(ruleSet(DEFAULT_RULE_SET.concorso).label).toMatch(/Stresa/);
+    expect(ruleSet(DEFAULT_RULE_SET.discipline).label).toMatch(/D\.Lgs\. 165\/2001/);
   });
 
   it.each([
     ['stresa-rous', 'nope', /Invalid rule set reference "stresa-rous"/],
     ['stresa-rous@0', 'nope', /Invalid rule set reference "stresa-rous@0"/],
     ['stresa-rous@2', T1, /Unknown version 2 of rule set "stresa-rous" \(known: 1\)/],
-    ['national@1', T1, /Unknown rule set "national" \(known: stresa-rous@1\)/],
+    ['regional@1', T1, /Unknown rule set "regional" \(known: stresa-rous@1, national@1\)/],
+    ['national@2', T1, /Unknown version 2 of rule set "national" \(known: 1\)/],
+    [
+      'national@1',
+      T1,
+      /Unknown term "concorso.applicationDeadline" in rule set "national@1" \(known: concorso.oralNotice, /,
+    ],
     ['stresa-rous@1', 'concorso.nope', /Unknown term "concorso.nope" in rule set "stresa-rous@1" \(known: concorso\./],
     ['stresa-rous@1', 'toString', /Unknown term "toString"/],
   ])('termRule(%p, %p) throws a clear error', (ref, termId, message) => {
     expect(() => termRule(ref, termId)).toThrow(message);
+  });
+});
+
+describe('loadRuleSet: the new entries are refused when malformed, with path and problem', () => {
+  const C = 'discipline.contestation';
+  const N = 'Invalid rule set "national@1": ';
+  const national = (change: (raw: Raw) => void): unknown => {
+    const raw = structuredClone(nationalV1);
+    change(raw);
+    return raw;
+  };
+
+  it('accepts national@1 as shipped', () => {
+    expect(loadRuleSet(structuredClone(nationalV1))).toMatchObject({ id: 'national', version: 1 });
+  });
+
+  it.each([
+    [
+      "art. 55-bis c. 4 cited as a seed line (D1: outside the seeds is 'external')",
+      (r: Raw) => {
+        r.terms[C].citation.source = 'seed';
+      },
+      `${N}terms["${C}"].citation.file: Invalid input: expected string, received undefined; terms["${C}"].citation.lines: Invalid input: expected string, received undefined`,
+    ],
+    [
+      'external citation with an empty law',
+      (r: Raw) => {
+        r.terms[C].citation.law = '';
+      },
+      `${N}terms["${C}"].citation.law: Too small: expected string to have >=1 characters`,
+    ],
+    [
+      'procedure out of scope (D6)',
+      (r: Raw) => {
+        r.terms[C].procedures = ['harassment'];
+      },
+      `${N}terms["${C}"].procedures[0]: Invalid option: expected one of "concorso"|"mobility"|"contract"|"discipline"`,
+    ],
+    [
+      'no procedure',
+      (r: Raw) => {
+        r.terms[C].procedures = [];
+      },
+      `${N}terms["${C}"].procedures: Too small: expected array to have >=1 items`,
+    ],
+    [
+      'unknown kind',
+      (r: Raw) => {
+        r.terms[C].kind = 'maximum';
+      },
+      `${N}terms["${C}"].kind: Invalid option: expected one of "deadline"|"notBefore"|"minimumNotice"`,
+    ],
+    [
+      "onExpiry in Italian instead of 'lapse'",
+      (r: Raw) => {
+        r.terms[C].onExpiry = 'decadenza';
+      },
+      `${N}terms["${C}"].onExpiry: Invalid option: expected one of "close"|"lapse"|"escalate"|"silentAssent"|"reminderOnly"`,
+    ],
+    [
+      'binds the employee (D2 knows privateParty and administration)',
+      (r: Raw) => {
+        r.terms[C].binds = 'employee';
+      },
+      `${N}terms["${C}"].binds: Invalid option: expected one of "privateParty"|"administration"`,
+    ],
+    [
+      'reminder to the UPD by name instead of procedureAuthority',
+      (r: Raw) => {
+        r.terms[C].reminders[0].to = 'UPD';
+      },
+      `${N}terms["${C}"].reminders[0].to: Invalid option: expected one of "responsibleOfficer"|"procedureAuthority"`,
+    ],
+    [
+      'the same reminder twice',
+      (r: Raw) => {
+        r.terms[C].reminders.push({ daysBefore: 7, to: 'procedureAuthority' });
+      },
+      `${N}terms["${C}"].reminders: duplicate reminder`,
+    ],
+    [
+      'anchor not an event code',
+      (r: Raw) => {
+        r.terms[C].anchor = 'upd knowledge';
+      },
+      `${N}terms["${C}"].anchor: expected an event code like GURI_PUBLICATION`,
+    ],
+    [
+      'zero quantity',
+      (r: Raw) => {
+        r.terms[C].quantity = 0;
+      },
+      `${N}terms["${C}"].quantity: Too small: expected number to be >0`,
+    ],
+    [
+      'peremptory as text',
+      (r: Raw) => {
+        r.terms[C].peremptory = 'yes';
+      },
+      `${N}terms["${C}"].peremptory: Invalid input: expected boolean, received string`,
+    ],
+    [
+      'rule-set id not lowercase',
+      (r: Raw) => {
+        r.id = 'National';
+      },
+      'Invalid rule set "National@1": id: expected a lowercase id like stresa-rous',
+    ],
+  ])('national@1: refuses %s', (_what, change, message) => {
+    expect(() => loadRuleSet(national(change))).toThrow(message);
+  });
+
+  it('stresa-rous@1: a list-item paragraph still needs its seed lines (art. 80 c. 2, lett. f), L1330)', () => {
+    const raw = mutated((r) => {
+      r.terms['mobility.secondedInquadramento'].citation.lines = 'line 1330';
+    });
+    expect(() => loadRuleSet(raw)).toThrow(
+      `terms["mobility.secondedInquadramento"].citation.lines: expected seed line references like 'L1441' or 'L1441–L1443'`,
+    );
+  });
+
+  it('a mutation of one term touches no other (no shared arrays in the raw data)', () => {
+    const raw = national((r) => {
+      r.terms[C].reminders.push({ daysBefore: 7, to: 'procedureAuthority' });
+    });
+    expect(() => loadRuleSet(raw)).toThrow(
+      /^Invalid rule set "national@1": terms\["discipline\.contestation"\]\.reminders: duplicate reminder$/,
+    );
   });
 });

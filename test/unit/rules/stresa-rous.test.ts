@@ -1,6 +1,5 @@
 import { calendarFor, computeTerm, type IsoDate, reminderSchedule } from '../../../shared/calendar';
 import { DEFAULT_RULE_SET, ruleSet, termRule } from '../../../shared/rules';
-import seedExcerpts from '../../fixtures/seed-004-excerpts.json';
 import { STRESA_SETTINGS } from '../calendar/stresa-settings';
 
 const REF = DEFAULT_RULE_SET.concorso;
@@ -121,21 +120,4 @@ describe('stresa-rous@1 terms: kinds as DECISIONS D2 requires', () => {
   });
 });
 
-// Citations are checked against the seed's own text: the cited lines are copied verbatim, with the
-// article heading above each, in test/fixtures/seed-004-excerpts.json (source: ../shared/seeds/004_…txt).
-const excerpts = (seedExcerpts as { lines: Record<string, { heading: string; text: string }> }).lines;
-
-describe('stresa-rous@1 citations match the seed text', () => {
-  const terms = Object.values(ruleSet(REF).terms);
-  it.each(terms.map((t) => [t.id, t.citation.lines, t.citation] as const))(
-    '%s: quote found on %s',
-    (_id, _lines, citation) => {
-      expect(citation.file).toBe('004_29fc22527282130e.txt');
-      const excerpt = excerpts[citation.lines!];
-      expect(excerpt).toBeDefined();
-      expect(excerpt.heading).toMatch(new RegExp(`Articolo ${citation.article.replace('art. ', '')}\\b`));
-      expect(excerpt.text.startsWith(`${citation.paragraph!.replace('c. ', '')}. `)).toBe(true);
-      for (const fragment of citation.quote!.split('…')) expect(excerpt.text).toContain(fragment.trim());
-    },
-  );
-});
+// The citations of every registered rule set are checked against the seed text in citations.test.ts.

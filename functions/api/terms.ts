@@ -1,0 +1,100 @@
+/** The term calculator, the exam-date check and the agenda: the same engine the procedures use, for staff. */
+
+import { computeTermSchema, examDateCheckSchema } from '../../shared/calendar/api-schemas';
+import { calendarFor } from '../../shared/calendar/calendar';
+import { romeDateOf } from '../../shared/calendar/dates';
+import { checkExamDate } from '../../shared/calendar/exam-date';
+import { computeTerm } from '../../shared/calendar/terms';
+import { clock } from '../../shared/clock';
+import { findEntity } from '../../shared/entities/entities';
+import { actorOf, requireRole } from '../../shared/http/actor';
+import { httpHandler } from '../../shared/http/handler';
+import { problems } from '../../shared/http/problem';
+import { routes } from '../../shared/http/router';
+import { DEFAULT_RULE_SET, EXAM_NOTICE_TERM, ruleSet, ruleSets, termRule, termsFor } from '../../shared/rules';
+import { agenda } from '../../shared/store/procedures';
+
+function entityFor(actorEntities: string[], entityId: string | undefined) {
+  const entity = findEntity(entityId ?? actorEntities[0] ?? '');
+  if (!entity) throw problems.validation([{ field: 'entityId', message: 'Ente sconosciuto.' }]);
+  return entity;
+}
+
+/** Unknown rule sets and rules are the caller's mistake: 422 on the field, never a 500. */
+function lookup<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw problems.validation([{ field, message: (error as Error).message }]);
+  }
+}
+
+const compute = httpHandler({ body: computeTermSchema }, async ({ event, body }) => {
+  const actor = actorOf(event);
+  const entity = entityFor(actor.entities, body.entityId);
+  requireRole(actor, 'HR_OFFICER', entity.id);
+  const ref = body.ruleSet ?? entity.defaultRuleSets.concorso;
+  const rule = lookup('ruleId', () => termRule(ref, body.ruleId));
+  return {
+    status: 200,
+    body: { ruleSet: ref, rule, computation: computeTerm(rule, body.anchorDate, calendarFor(entity.calendar)) },
+  };
+});
+
+const rules = httpHandler({}, async ({ event, query }) => {
+  actorOf(event);
+  const ref = query.ruleSet ?? DEFAULT_RULE_SET.concorso;
+  const set = lookup('ruleSet', () => ruleSet(ref));
+  const procedure = query.procedure as Parameters<typeof termsFor>[1] | undefined;
+  const terms = procedure ? lookup('procedure', () => termsFor(ref, procedure)) : Object.values(set.terms);
+  return { status: 200, body: { ruleSets: ruleSets(), ruleSet: ref, terms } };
+});
+
+const examDate = httpHandler({ body: examDateCheckSchema }, async ({ event, body }) => {
+  const actor = actorOf(event);
+  const entity = entityFor(actor.entities, body.entityId);
+  requireRole(actor, 'HR_OFFICER', entity.id);
+  const ref = body.ruleSet ?? entity.defaultRuleSets.concorso;
+  const noticeRule = lookup('ruleSet', () => termRule(ref, EXAM_NOTICE_TERM));
+  const result = checkExamDate({
+    examDate: body.examDate,
+    noticeDate: body.noticeDate,
+    calendar: calendarFor(entity.calendar),
+    noticeRule,
+  });
+  return { status: 200, body: { ruleSet: ref, ...result } };
+});
+
+const agendaRoute = httpHandler({}, async ({ event, query }) => {
+  const actor = actorOf(event);
+  const entity = entityFor(actor.entities, query.entity);
+  requireRole(actor, 'HR_OFFICER', entity.id);
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  const today = romeDateOf(now);
+  const items = (await agenda(entity.id)).map((d) => ({
+    procedureId: d.procedureId,
+    procedureTitle: d.procedureTitle,
+    procedureType: d.procedureType,
+    deadlineId: d.id,
+    label: d.label,
+    dueDate: d.dueDate,
+    dueAt: d.dueAt,
+    status: d.status,
+    peremptory: d.peremptory,
+    binds: d.binds,
+    onExpiry: d.onExpiry,
+    citation: d.citation,
+    // An OPEN term past its instant has not been swept yet; a SUSPENDED one is never overdue.
+    overdue: d.status === 'OPEN' && d.dueAt < nowIso,
+    daysLeft: Math.round((Date.parse(`${d.dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000),
+  }));
+  return { status: 200, body: { entity: entity.name, now: nowIso, items } };
+});
+
+export const handler = routes({
+  'POST /api/v1/terms/compute': compute,
+  'GET /api/v1/terms/rules': rules,
+  'POST /api/v1/terms/exam-date-check': examDate,
+  'GET /api/v1/agenda': agendaRoute,
+});
