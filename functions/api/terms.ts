@@ -4,7 +4,7 @@ import { computeTermSchema, examDateCheckSchema } from '../../shared/calendar/ap
 import { calendarFor } from '../../shared/calendar/calendar';
 import { romeDateOf } from '../../shared/calendar/dates';
 import { checkExamDate } from '../../shared/calendar/exam-date';
-import { computeTerm } from '../../shared/calendar/terms';
+import { ANCHOR_LABELS, computeTerm } from '../../shared/calendar/terms';
 import { clock } from '../../shared/clock';
 import { findEntity } from '../../shared/entities/entities';
 import { actorOf, requireRole } from '../../shared/http/actor';
@@ -47,7 +47,9 @@ const rules = httpHandler({}, async ({ event, query }) => {
   const set = lookup('ruleSet', () => ruleSet(ref));
   const procedure = query.procedure as Parameters<typeof termsFor>[1] | undefined;
   const terms = procedure ? lookup('procedure', () => termsFor(ref, procedure)) : Object.values(set.terms);
-  return { status: 200, body: { ruleSets: ruleSets(), ruleSet: ref, terms } };
+  // The anchor in words, so a form can label the date it asks for.
+  const described = terms.map((t) => ({ ...t, anchorLabel: ANCHOR_LABELS[t.anchor] ?? t.anchor }));
+  return { status: 200, body: { ruleSets: ruleSets(), defaults: DEFAULT_RULE_SET, ruleSet: ref, terms: described } };
 });
 
 const examDate = httpHandler({ body: examDateCheckSchema }, async ({ event, body }) => {
@@ -81,6 +83,7 @@ const agendaRoute = httpHandler({}, async ({ event, query }) => {
     dueDate: d.dueDate,
     dueAt: d.dueAt,
     status: d.status,
+    suspendedOn: d.suspendedOn,
     peremptory: d.peremptory,
     binds: d.binds,
     onExpiry: d.onExpiry,

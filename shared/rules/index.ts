@@ -8,7 +8,6 @@ import { nationalV1 } from './national';
 import { loadRuleSet, type RuleSet } from './schema';
 import { stresaRousV1 } from './stresa-rous';
 
-export { ANCHOR_LABELS_EXTRA } from './anchors';
 export { loadRuleSet, type RuleSet } from './schema';
 
 // Validated once, at module load: a malformed rule set fails the cold start, not a running procedure.

@@ -15,7 +15,6 @@ import {
   TERM_UNITS,
 } from '../shared/labels.js';
 import {
-  announce,
   busy,
   clearErrors,
   errorSummary,
@@ -107,7 +106,7 @@ export async function renderCalculator(ctx) {
   });
   const ruleSlot = h('div', {});
   const anchorSlot = h('div', {});
-  const rulesStatus = h('div', { role: 'status', 'aria-live': 'polite', class: 'small' });
+  const rulesStatus = h('div', { role: 'status', 'aria-live': 'polite', class: 'form-text mb-3' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Calcola la scadenza');
 
   const selectedRule = () => rules.find((r) => r.id === form.querySelector('[data-path="ruleId"]')?.value);
@@ -149,27 +148,34 @@ export async function renderCalculator(ctx) {
     renderAnchor();
   };
 
+  let request = 0;
   const reloadRules = async () => {
+    // Two quick changes: only the answer to the last one is shown.
+    const mine = ++request;
     const ruleSet = form.querySelector('[data-path="ruleSet"]').value;
     const procedure = form.querySelector('[data-path="procedure"]').value;
     const keep = form.querySelector('[data-path="ruleId"]')?.value;
     const query = new URLSearchParams({ ruleSet, ...(procedure ? { procedure } : {}) });
+    let answer;
+    let failure;
     try {
-      catalogue = await api(`/api/v1/terms/rules?${query}`, { auth: true });
+      answer = await api(`/api/v1/terms/rules?${query}`, { auth: true });
+    } catch (error) {
+      failure = error;
+    }
+    if (mine !== request) return;
+    if (failure) {
+      rules = [];
+      showProblem(form, summary, asProblem(failure));
+    } else {
+      catalogue = answer;
       rules = catalogue.terms;
       clearErrors(form, summary);
-    } catch (error) {
-      rules = [];
-      showProblem(form, summary, asProblem(error));
     }
     renderRules(keep);
-    announce(
-      rulesStatus,
-      rules.length
-        ? `${rules.length} ${rules.length === 1 ? 'termine disponibile' : 'termini disponibili'}.`
-        : 'Nessun termine disponibile.',
-      'info',
-    );
+    rulesStatus.textContent = rules.length
+      ? `${rules.length} ${rules.length === 1 ? 'termine disponibile' : 'termini disponibili'} per la scelta fatta.`
+      : 'Nessun termine disponibile per la scelta fatta.';
   };
 
   const form = h(

@@ -1,6 +1,5 @@
 import { ANCHOR_LABELS, type ProcedureKind, type TermRule } from '../../../shared/calendar';
 import {
-  ANCHOR_LABELS_EXTRA,
   DEFAULT_RULE_SET,
   EXAM_NOTICE_TERM,
   loadRuleSet,
@@ -98,12 +97,7 @@ describe('every term: one procedure, its namespace, a described anchor', () => {
   it.each(allTerms)('%s %s (%s)', (_ref, id, _cite, t) => {
     expect(t.procedures).toHaveLength(1);
     expect(id.split('.')[0]).toBe(t.procedures[0]);
-    expect(ANCHOR_LABELS[t.anchor] ?? ANCHOR_LABELS_EXTRA[t.anchor]).toEqual(expect.any(String));
-  });
-
-  it('ANCHOR_LABELS_EXTRA describes only anchors some rule set uses', () => {
-    const used = new Set(allTerms.map(([, , , t]) => t.anchor));
-    expect(Object.keys(ANCHOR_LABELS_EXTRA).filter((a) => !used.has(a))).toEqual([]);
+    expect(ANCHOR_LABELS[t.anchor]).toEqual(expect.any(String));
   });
 });
 
