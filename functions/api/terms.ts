@@ -1,12 +1,12 @@
 /** The term calculator, the exam-date check and the agenda: the same engine the procedures use, for staff. */
 
 import { computeTermSchema, examDateCheckSchema } from '../../shared/calendar/api-schemas';
-import { calendarFor } from '../../shared/calendar/calendar';
+
 import { romeDateOf } from '../../shared/calendar/dates';
 import { checkExamDate } from '../../shared/calendar/exam-date';
 import { ANCHOR_LABELS, computeTerm } from '../../shared/calendar/terms';
 import { clock } from '../../shared/clock';
-import { findEntity } from '../../shared/entities/entities';
+import { calendarOf, findEntity } from '../../shared/entities/entities';
 import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
@@ -37,7 +37,7 @@ const compute = httpHandler({ body: computeTermSchema }, async ({ event, body })
   const rule = lookup('ruleId', () => termRule(ref, body.ruleId));
   return {
     status: 200,
-    body: { ruleSet: ref, rule, computation: computeTerm(rule, body.anchorDate, calendarFor(entity.calendar)) },
+    body: { ruleSet: ref, rule, computation: computeTerm(rule, body.anchorDate, calendarOf(entity)) },
   };
 });
 
@@ -61,7 +61,7 @@ const examDate = httpHandler({ body: examDateCheckSchema }, async ({ event, body
   const result = checkExamDate({
     examDate: body.examDate,
     noticeDate: body.noticeDate,
-    calendar: calendarFor(entity.calendar),
+    calendar: calendarOf(entity),
     noticeRule,
   });
   return { status: 200, body: { ruleSet: ref, ...result } };

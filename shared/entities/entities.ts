@@ -2,7 +2,7 @@
  * The entities (enti) one install serves, with their own settings (DESIGN.md §3). Seeded for the demo and
  * the fixtures; an entity edits its own copy (patron day, Saturday, officers) without a release.
  */
-import type { CalendarSettings } from '../calendar/calendar';
+import { type Calendar, type CalendarSettings, calendarFor } from '../calendar/calendar';
 
 export interface Entity {
   id: string;
@@ -81,4 +81,14 @@ export const ENTITIES: readonly Entity[] = [
 
 export function findEntity(id: string): Entity | undefined {
   return ENTITIES.find((e) => e.id === id);
+}
+
+/**
+ * One calendar per entity, built (and validated) once per process: its memo of closed days then
+ * serves every request. Built at module load, so a malformed entity calendar refuses to start.
+ */
+const calendars = new Map(ENTITIES.map((e) => [e.id, calendarFor(e.calendar)]));
+
+export function calendarOf(entity: Entity): Calendar {
+  return calendars.get(entity.id) ?? calendarFor(entity.calendar);
 }

@@ -2,8 +2,8 @@
  * The concorso's transitions by name: the state machine routes an act to one of these (workflows/concorso.ts),
  * the decide step runs it. Each is pure; the context carries time, calendar, rule set and the digest.
  */
-import { calendarFor } from '../../calendar/calendar';
-import { findEntity } from '../../entities/entities';
+
+import { calendarOf, findEntity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { termRule } from '../../rules';
 import type { TransitionRequest } from '../../workflow/transition';
@@ -35,7 +35,7 @@ export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 export function termContext(state: Concorso, now: Date, newId: () => string): TermContext {
   const entity = findEntity(state.entityId);
   if (!entity) throw problems.notFound(`Ente ${state.entityId} non configurato.`);
-  return { now, entity, calendar: calendarFor(entity.calendar), rule: (id) => termRule(state.ruleSet, id), newId };
+  return { now, entity, calendar: calendarOf(entity), rule: (id) => termRule(state.ruleSet, id), newId };
 }
 
 export function decideConcorso(
