@@ -37,7 +37,11 @@ const compute = httpHandler({ body: computeTermSchema }, async ({ event, body })
   const rule = lookup('ruleId', () => termRule(ref, body.ruleId));
   return {
     status: 200,
-    body: { ruleSet: ref, rule, computation: computeTerm(rule, body.anchorDate, calendarOf(entity)) },
+    body: {
+      ruleSet: ref,
+      rule: { ...rule, anchorLabel: ANCHOR_LABELS[rule.anchor] ?? rule.anchor },
+      computation: computeTerm(rule, body.anchorDate, calendarOf(entity)),
+    },
   };
 });
 

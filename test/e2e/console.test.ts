@@ -6,59 +6,23 @@
  * error summary); HR finds the domanda under its protocol number.
  * It does not move the clock: "today" is the runtime's simulated date.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { romeDateOf } from '../../shared/calendar/dates';
-import { getClock, ROOT_DIR } from '../support/local';
+import { type BrowserSession, openBrowser, stepper, web } from '../support/browser';
+import { getClock } from '../support/local';
 
-const web = () => {
-  const url = process.env.LOCAL_WEB_URL;
-  if (!url) throw new Error('LOCAL_WEB_URL is not set: run through the integration project (global setup)');
-  return url;
-};
-
-let browser: Browser;
+let session: BrowserSession;
 let context: BrowserContext;
+const step = stepper('e2e-console');
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  context = await browser.newContext({
-    locale: 'it-IT',
-    timezoneId: 'Europe/Rome',
-    viewport: { width: 1280, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
+  session = await openBrowser();
+  context = session.context;
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+  await session?.close();
 });
-
-/** Runs a step; on failure keeps a screenshot in test-results/ to look at. */
-async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    const dir = join(ROOT_DIR, 'test-results');
-    mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, `e2e-console-${name}.png`), fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
 
 const settle = (page: Page) => page.waitForLoadState('networkidle');
 

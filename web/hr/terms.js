@@ -119,7 +119,7 @@ export async function renderCalculator(ctx) {
       anchorSlot,
       field(prefix, {
         path: 'anchorDate',
-        label: rule ? anchorLabel(rule.anchor) : 'Data di decorrenza',
+        label: rule ? anchorLabel(rule) : 'Data di decorrenza',
         kind: 'date',
         required: true,
         value: previous || ctx.today(),
@@ -264,7 +264,7 @@ function computationPanel({ ruleSet, rule, computation }, body) {
         ['Insieme di regole', ruleSet],
         ['Tipo di termine', labelOf(TERM_KINDS, rule.kind)],
         ['Durata', quantityText(rule)],
-        [anchorLabel(rule.anchor), formatLongDate(body.anchorDate)],
+        [anchorLabel(rule), formatLongDate(body.anchorDate)],
         ['A carico di', labelOf(TERM_BINDS, rule.binds)],
         ['Perentorio', rule.peremptory ? 'Sì: il termine non può essere superato' : 'No: termine ordinatorio'],
         ['Conseguenza della scadenza', labelOf(TERM_ON_EXPIRY, rule.onExpiry)],

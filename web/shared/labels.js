@@ -86,48 +86,12 @@ export const TERM_ON_EXPIRY = {
 };
 
 /**
- * The anchor events of the rule sets, described in Italian as the API's trace does (ANCHOR_LABELS in
- * shared/calendar/terms.ts and ANCHOR_LABELS_EXTRA in shared/rules/anchors.ts: the rules API does not
- * send them). The date field's label is built from them by anchorDateLabel.
+ * 'Data di pubblicazione in Gazzetta Ufficiale', 'Data della prima prova': from the rule's `anchorLabel`,
+ * which the rules API sends (the same words the trace uses); a rule without one shows its code.
  */
-export const TERM_ANCHORS = {
-  GURI_PUBLICATION: 'pubblicazione in Gazzetta Ufficiale',
-  APPLICATION_DEADLINE: 'scadenza del termine di presentazione delle domande',
-  ALBO_PUBLICATION: "pubblicazione all'albo pretorio",
-  EXAM_DATE: 'data della prova',
-  FIRST_EXAM_DATE: 'data della prima prova',
-  REOPENING_PUBLICATION: "pubblicazione dell'atto di riapertura dei termini del bando",
-  REGULARISATION_REQUEST_RECEIVED: 'ricevimento della richiesta di regolarizzazione formale della domanda',
-  ADMISSION_DETERMINATION: 'adozione della determinazione di ammissione ed esclusione',
-  ORAL_EXAM_DATE: 'data della prova orale del candidato',
-  RECORDS_RETURNED_TO_BOARD: 'rinvio dei verbali alla Commissione esaminatrice',
-  RANKING_APPROVAL: 'approvazione della graduatoria',
-  CONTRACT_SIGNED: 'sottoscrizione del contratto individuale di lavoro con il Comune',
-  SERVICE_START: 'presa di servizio',
-  ASSIGNMENT_START: "inizio dell'assegnazione temporanea",
-  SECONDMENT_START: 'inizio del comando presso il Comune',
-  AVAILABILITY_PLACEMENT: 'collocamento in disponibilità',
-  APPOINTMENT_RECEIVED: 'ricevimento della comunicazione di nomina',
-  SERVICE_START_DEADLINE: 'scadenza originaria del termine per prendere servizio',
-  MEDICAL_OPINION_NOTIFIED: 'comunicazione del giudizio sanitario sfavorevole',
-  SEGRETARIO_KNOWLEDGE: 'notizia del fatto al Segretario Comunale',
-  HEAD_KNOWLEDGE: 'conoscenza dei fatti da parte del responsabile della struttura',
-  UPD_KNOWLEDGE: "ricezione degli atti da parte dell'Ufficio per i procedimenti disciplinari",
-  FIRST_KNOWLEDGE: "prima acquisizione della notizia dell'infrazione",
-  CONTESTATION_ACT: "data dell'atto di contestazione dell'addebito",
-  HEARING_DATE: "data fissata per l'audizione in contraddittorio",
-  ORIGINAL_HEARING_DATE: "data dell'audizione originariamente fissata",
-  ACQUITTAL_IRREVOCABLE: 'irrevocabilità della sentenza penale di assoluzione',
-  JUDGMENT_COMMUNICATED: "comunicazione della sentenza penale all'Amministrazione",
-  REOPENING_REQUEST_FILED: "presentazione dell'istanza di riapertura del procedimento disciplinare",
-  RENEWED_CONTESTATION: "rinnovo della contestazione dell'addebito",
-  CAUTIONARY_SUSPENSION_START: 'inizio della sospensione cautelare',
-};
-
-/** 'Data di pubblicazione in Gazzetta Ufficiale', 'Data della prima prova'; an unknown code is shown as it is. */
-export function anchorDateLabel(anchor) {
-  const text = TERM_ANCHORS[anchor];
-  if (!text) return `Data di decorrenza (${anchor})`;
+export function anchorDateLabel(rule) {
+  const text = rule?.anchorLabel;
+  if (!text || text === rule.anchor) return `Data di decorrenza (${rule?.anchor ?? '?'})`;
   return text.startsWith('data ') ? `D${text.slice(1)}` : `Data di ${text}`;
 }
 
