@@ -14,6 +14,8 @@ const text = (max: number, label = 'Campo') =>
     .min(1, `${label}: campo obbligatorio.`)
     .max(max);
 const textList = (label: string) => z.array(text(500, label)).max(50);
+/** An optional field left empty in a form arrives as "": it means "not given", not "invalid". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 export const CATEGORIES = ['A', 'B1', 'B3', 'C', 'D1', 'D3'] as const;
 export const SUBMISSION_METHODS = ['ONLINE', 'RACCOMANDATA_AR', 'PEC', 'HAND'] as const;
@@ -92,13 +94,10 @@ export const applicationFields = {
   birthPlace: text(100, 'Luogo di nascita'),
   citizenship: z.enum(['IT', 'EU', 'EQUIPARATO'], { error: 'Cittadinanza non valida.' }),
   email: z.email({ error: 'Indirizzo e-mail non valido.' }),
-  pec: z.email({ error: 'Indirizzo PEC non valido.' }).optional(),
-  phone: z
-    .string()
-    .regex(/^\+?[0-9 ]{6,20}$/, 'Numero di telefono non valido.')
-    .optional(),
-  electoralListMunicipality: text(100, 'Comune di iscrizione nelle liste elettorali').optional(),
-  notEnrolledReason: text(500, 'Motivo della non iscrizione').optional(),
+  pec: optional(z.email({ error: 'Indirizzo PEC non valido.' })),
+  phone: optional(z.string().regex(/^\+?[0-9 ]{6,20}$/, 'Numero di telefono non valido.')),
+  electoralListMunicipality: optional(text(100, 'Comune di iscrizione nelle liste elettorali')),
+  notEnrolledReason: optional(text(500, 'Motivo della non iscrizione')),
   criminalConvictions: z.string().max(2000).default(''),
   pendingProceedings: z.string().max(2000).default(''),
   notDismissedFromPA: z.literal(true, { error: 'Occorre dichiarare di non essere stati destituiti da una PA.' }),
@@ -107,9 +106,9 @@ export const applicationFields = {
     institution: text(200, 'Istituto'),
     obtainedOn: isoDate,
   }),
-  militaryObligations: z.string().max(200).optional(),
+  militaryObligations: optional(z.string().max(200)),
   preferenceTitles: textList('Titolo di preferenza').default([]),
-  disabilityAids: z.string().max(1000).optional(),
+  disabilityAids: optional(z.string().max(1000)),
   residence: address,
   contactAddress: address.optional(),
   commitsToReportChanges: z.literal(true, { error: "Occorre impegnarsi a comunicare le variazioni dell'indirizzo." }),
@@ -141,7 +140,7 @@ export const paperApplicationSchema = applicationRefinements(
     // The postmark of the accepting post office proves the sending date (art. 85 c.3, L1447).
     sentDate: isoDate,
     receivedDate: isoDate,
-    protocolReference: text(60, 'Numero di protocollo in arrivo').optional(),
+    protocolReference: optional(text(60, 'Numero di protocollo in arrivo')),
   }),
 ).superRefine((a, ctx) => {
   if (a.sentDate > a.receivedDate) {
