@@ -68,8 +68,8 @@ export class ProcedimentiStack extends Stack {
     });
 
     const env = { TABLE_NAME: table.tableName };
-    const handler = (name: string, entry: string, extra: Record<string, string> = {}) =>
-      new Handler(this, name, { entry, environment: { ...env, ...extra } });
+    const handler = (name: string, entry: string, extra: Record<string, string> = {}, timeout?: Duration) =>
+      new Handler(this, name, { entry, environment: { ...env, ...extra }, timeout });
     const canSend = (h: Handler) => {
       for (const identity of senders) identity.grantSendEmail(h.fn);
     };
@@ -101,7 +101,8 @@ export class ProcedimentiStack extends Stack {
     // HTTP handlers, one per resource.
     const api: Record<HandlerModule, Handler> = {
       procedures: handler('ApiProcedures', 'functions/api/procedures.ts'),
-      actions: handler('ApiActions', 'functions/api/actions.ts', machines),
+      // API Gateway waits 30 s at most; the synchronous execution is bounded below that (workflows/).
+      actions: handler('ApiActions', 'functions/api/actions.ts', machines, Duration.seconds(29)),
       applications: handler('ApiApplications', 'functions/api/applications.ts'),
       public: handler('ApiPublic', 'functions/api/public.ts'),
       meta: handler('ApiMeta', 'functions/api/meta.ts'),
@@ -116,7 +117,8 @@ export class ProcedimentiStack extends Stack {
     canSend(api.public);
     concorso.stateMachine.grantStartSyncExecution(api.actions.fn);
 
-    const sweeper = handler('JobSweeper', 'functions/jobs/sweeper.ts', machines);
+    // A sweep runs transitions one after the other: give it most of its one-minute slot.
+    const sweeper = handler('JobSweeper', 'functions/jobs/sweeper.ts', machines, Duration.seconds(55));
     sweeper.fn.addEnvironment('SWEEPER', '1');
     table.grantReadWriteData(sweeper.fn);
     canSend(sweeper);
@@ -150,7 +152,13 @@ export class ProcedimentiStack extends Stack {
     });
     for (const group of ['HR_OFFICER', 'HR_HEAD'])
       new cognito.CfnUserPoolGroup(this, `Group${group}`, { userPoolId: users.userPoolId, groupName: group });
-    const client = users.addClient('Console', { authFlows: { userSrp: true }, generateSecret: false });
+    // Users may not write their own attributes beyond name and e-mail: custom:entities decides where
+    // they may act, so only administrators set it (AdminUpdateUserAttributes).
+    const client = users.addClient('Console', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true, email: true }),
+    });
     const authorizer = new HttpJwtAuthorizer(
       'Cognito',
       `https://cognito-idp.${this.region}.amazonaws.com/${users.userPoolId}`,

@@ -103,7 +103,8 @@ export class ConcorsoWorkflow extends Construct {
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
       stateMachineType: sfn.StateMachineType.EXPRESS,
       definitionBody: sfn.DefinitionBody.fromChainable(load.next(route)),
-      timeout: Duration.minutes(1),
+      // Below the API's 29 s: a caller never sees a timeout for a transition that then commits.
+      timeout: Duration.seconds(25),
       tracingEnabled: true,
       logs: { destination: props.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
     });

@@ -16,8 +16,13 @@ interface Input {
 export const handler = step(
   'decide-concorso',
   async ({ transition, request, loaded }: Input): Promise<ConcorsoDecision> => {
+    // The anchor covers the applications recorded by the term's own instant; the sweeper fires a term only
+    // after a settling margin, so every intake that started in time has committed by now.
     const needsDigest = transition === 'CLOSE_APPLICATIONS' || transition === 'END_POSTAL_GRACE';
-    const applications = needsDigest ? await applicationsDigest(request.entityId, request.procedureId) : undefined;
+    const upTo = loaded.deadlines.find((d) => d.id === request.payload.deadlineId)?.dueAt;
+    const applications = needsDigest
+      ? { ...(await applicationsDigest(request.entityId, request.procedureId, upTo)), recordedUpTo: upTo }
+      : undefined;
     return decideConcorso(transition, loaded, request, { applications, newId: randomUUID });
   },
 );

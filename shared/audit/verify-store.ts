@@ -48,8 +48,10 @@ export async function verifyProcedure(
   for (const e of events) {
     const digest = e.payload.applicationsDigest;
     if (typeof digest !== 'string') continue;
+    const upTo =
+      typeof e.payload.applicationsRecordedUpTo === 'string' ? e.payload.applicationsRecordedUpTo : e.recordedAt;
     const covered = [...heads]
-      .filter(([, h]) => h.recordedAt <= e.recordedAt)
+      .filter(([, h]) => h.recordedAt <= upTo)
       .map(([appId, h]) => ({ id: appId, head: h.head }));
     if (covered.length !== e.payload.applicationCount || digestOfHeads(covered) !== digest) {
       problems.push(

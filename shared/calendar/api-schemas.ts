@@ -1,7 +1,8 @@
 /** Inputs of the term calculator and the exam-date check (zod: validation, types and OpenAPI). */
 import { z } from 'zod';
+import { legalDate } from '../validation/legal-date';
 
-const isoDate = z.iso.date({ error: 'Data non valida (formato AAAA-MM-GG).' });
+const isoDate = legalDate();
 const entityId = z.string({ error: 'Ente obbligatorio.' }).trim().min(1, 'Ente obbligatorio.').max(40);
 const ruleSetRef = z.string().regex(/^[a-z][a-z0-9-]*@\d+$/, 'Insieme di regole non valido (es. stresa-rous@1).');
 

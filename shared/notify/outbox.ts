@@ -8,7 +8,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { sesClient } from '../aws-clients';
 import { logger } from '../http/handler';
 import type { OutboxDraft } from '../procedures/model';
-import { sk } from '../store/keys';
+import { dueKeys, sk } from '../store/keys';
 import { dynamo, isConditionalFailure, table } from '../store/table';
 
 export async function sendEmail(m: OutboxDraft): Promise<string> {
@@ -25,23 +25,66 @@ export async function sendEmail(m: OutboxDraft): Promise<string> {
   return r.MessageId!;
 }
 
+/** After this many failed sends a message leaves the queue as FAILED, logged as an error for the operators. */
+export const MAX_SEND_ATTEMPTS = 8;
+
+/**
+ * A failed send moves the message's place in the due index forward (2, 4, 8 … minutes, at most 6 hours),
+ * so a failing channel never holds up due terms; after MAX_SEND_ATTEMPTS it stops, FAILED.
+ */
+async function recordFailure(
+  pk: string,
+  m: OutboxDraft & { attempts?: number },
+  now: Date,
+  error: Error,
+): Promise<void> {
+  const attempts = (m.attempts ?? 0) + 1;
+  const key = { pk, sk: sk.message(m.id) };
+  const reason = String(error.message).slice(0, 500);
+  if (attempts >= MAX_SEND_ATTEMPTS) {
+    logger.error('outbox message failed for good', { messageId: m.id, attempts, error: reason });
+    await dynamo()
+      .send(
+        new UpdateCommand({
+          TableName: table(),
+          Key: key,
+          UpdateExpression: 'SET #s = :failed, attempts = :n, lastError = :e REMOVE duePk, dueSk, claimUntil',
+          ConditionExpression: '#s = :pending',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':failed': 'FAILED', ':pending': 'PENDING', ':n': attempts, ':e': reason },
+        }),
+      )
+      .catch(() => undefined);
+    return;
+  }
+  logger.warn('outbox send failed; retried later', { messageId: m.id, attempts, error: reason });
+  const retryAt = new Date(now.getTime() + Math.min(2 ** attempts * 60_000, 6 * 3_600_000)).toISOString();
+  await dynamo()
+    .send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: key,
+        UpdateExpression: 'SET attempts = :n, lastError = :e, duePk = :dp, dueSk = :ds REMOVE claimUntil',
+        ConditionExpression: '#s = :pending',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':pending': 'PENDING', ':n': attempts, ':e': reason, ...due(pk, m.id, retryAt) },
+      }),
+    )
+    .catch(() => undefined);
+}
+
+const due = (pk: string, id: string, at: string) => {
+  const k = dueKeys(pk, sk.message(id), at);
+  return { ':dp': k.duePk, ':ds': k.dueSk };
+};
+
 /** Send one queued message and record the evidence. Returns false when it stays queued for a retry. */
 export async function dispatch(pk: string, m: OutboxDraft, now: Date): Promise<boolean> {
   let messageId: string;
   try {
     messageId = await sendEmail(m);
   } catch (error) {
-    logger.warn('outbox send failed; the sweeper retries it', { messageId: m.id, error: (error as Error).message });
-    await dynamo()
-      .send(
-        new UpdateCommand({
-          TableName: table(),
-          Key: { pk, sk: sk.message(m.id) },
-          UpdateExpression: 'ADD attempts :one SET lastError = :e',
-          ExpressionAttributeValues: { ':one': 1, ':e': String((error as Error).message).slice(0, 500) },
-        }),
-      )
-      .catch(() => undefined);
+    await recordFailure(pk, m, now, error as Error);
     return false;
   }
   try {

@@ -20,12 +20,13 @@ import {
 import { romeDateOf } from '../calendar/dates';
 import { reminderSchedule, type TermRule } from '../calendar/terms';
 import { problems } from '../http/problem';
+import { legalDate } from '../validation/legal-date';
 import type { ActorRef, ClockOperation, Deadline, Decision, Reminder } from './model';
 
 export const clockOperationSchema = z.strictObject({
   expectedVersion: z.int().min(1),
   operation: z.enum(['extend', 'suspend', 'resume', 'interrupt', 'reopen'], { error: 'Operazione non valida.' }),
-  legalDate: z.iso.date({ error: "Data dell'atto non valida (formato AAAA-MM-GG)." }),
+  legalDate: legalDate("Data dell'atto non valida (formato AAAA-MM-GG)."),
   days: z.int().min(1).max(3650).optional(),
   basis: z
     .string()
@@ -82,7 +83,21 @@ export function clockOperation<P extends string, D = unknown>(
       `La riapertura del termine "${d.label}" è un atto del procedimento (es. riapertura dei termini del bando, art. 87 c.1), non una semplice operazione sul termine.`,
     );
   }
+  // A running term whose instant has passed is expired in law even if the sweeper has not fired yet:
+  // a proroga or a suspension must be ordered before the term ends.
+  if (d.status === 'OPEN' && op !== 'reopen' && ctx.now.toISOString() > d.dueAt) {
+    throw problems.conflict(
+      'term-passed',
+      `Il termine "${d.label}" è scaduto il ${d.dueDate}: non può più essere prorogato, sospeso o interrotto.`,
+    );
+  }
   const errors = [];
+  if (d.status === 'OPEN' && op !== 'reopen' && input.legalDate > d.dueDate) {
+    errors.push({
+      field: 'legalDate',
+      message: `L'atto deve essere anteriore alla scadenza del termine (${d.dueDate}).`,
+    });
+  }
   if (input.legalDate > romeDateOf(ctx.now))
     errors.push({ field: 'legalDate', message: "La data dell'atto non può essere futura." });
   if (input.legalDate < d.anchorDate) {

@@ -2,25 +2,30 @@
  * Domande are written by the intake handler directly (DESIGN.md §3), each in one transaction:
  * the tax-code uniqueness item, the application, its first event (its own chain), the receipt e-mail
  * in the outbox, and a condition check that the procedure is still in the phase that admits it.
- *  - retry: the tax-code item exists → 409 with the protocol number already given; nothing doubles;
+ *  - retry: the tax-code item exists → 409 (the receipt e-mail carries the protocol number); nothing doubles;
+ *  - a transaction conflict (many candidates at once) is retried a few times, then 503: nothing written;
  *  - concurrent close: the phase check fails the transaction, the caller re-reads and refuses;
  *  - crash halfway: all or nothing. A protocol number drawn before a failed write stays unused
  *    (the counter only moves forward; numbers are never reused).
  */
 import { BatchGetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { chainEvents, digestOfHeads, genesisHash } from '../audit/chain';
-import { problems } from '../http/problem';
+import { type ChainedEvent, chainEvents, digestOfHeads, genesisHash } from '../audit/chain';
+import { ProblemError, problems } from '../http/problem';
 import type { Application } from '../procedures/concorso/applications';
 import type { ActorRef, Deadline, OutboxDraft } from '../procedures/model';
-import { procPk, sk } from './keys';
+import { procPk, protocolRegisterPk, sk } from './keys';
 import { type Aggregate, messageItem, queryPrefix, stripKeys, toStoredProcedure } from './procedures';
 import { cancellationCodes, dynamo, table } from './table';
 
-export async function nextProtocolSeq(entityId: string, procedureId: string): Promise<number> {
+/**
+ * The entity's protocol register: one number sequence per entity and calendar year (D.P.R. 445/2000
+ * art. 57: yearly numbering, at least seven digits), shared by every procedure of the entity.
+ */
+export async function nextProtocolSeq(entityId: string, year: string): Promise<number> {
   const r = await dynamo().send(
     new UpdateCommand({
       TableName: table(),
-      Key: { pk: procPk(entityId, procedureId), sk: sk.protocolCounter },
+      Key: { pk: protocolRegisterPk(entityId), sk: `YEAR#${year}` },
       UpdateExpression: 'ADD seq :one',
       ExpressionAttributeValues: { ':one': 1 },
       ReturnValues: 'UPDATED_NEW',
@@ -40,10 +45,18 @@ export async function loadForIntake(
 ): Promise<Aggregate | undefined> {
   const pk = procPk(entityId, procedureId);
   const keys = [{ pk, sk: sk.meta }, ...termIds.map((t) => ({ pk, sk: sk.deadline(t) }))];
-  const r = await dynamo().send(
-    new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
-  );
-  const items = r.Responses?.[table()] ?? [];
+  const items: Record<string, unknown>[] = [];
+  let pending: Record<string, unknown>[] = keys;
+  // Under throttling BatchGet answers in part: ask again for what it left out, with a short backoff.
+  for (let attempt = 0; pending.length; attempt++) {
+    if (attempt > 5) throw new Error('BatchGet kept leaving keys unprocessed');
+    if (attempt > 0) await sleep(25 * 2 ** attempt + Math.random() * 25);
+    const r = await dynamo().send(
+      new BatchGetCommand({ RequestItems: { [table()]: { Keys: pending, ConsistentRead: true } } }),
+    );
+    items.push(...(r.Responses?.[table()] ?? []));
+    pending = r.UnprocessedKeys?.[table()]?.Keys ?? [];
+  }
   const meta = items.find((i) => i.sk === sk.meta);
   if (!meta) return undefined;
   const { procedure, head } = toStoredProcedure(meta);
@@ -78,68 +91,94 @@ export async function putApplication(
   ]);
   const stored: StoredApplication = { ...app, eventSeq: event.seq, headHash: event.hash };
   const phaseValues = Object.fromEntries(allowedPhases.map((p, i) => [`:p${i}`, p]));
-  try {
-    await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            ConditionCheck: {
-              TableName: table(),
-              Key: { pk, sk: sk.meta },
-              ConditionExpression: `#phase IN (${Object.keys(phaseValues).join(', ')})`,
-              ExpressionAttributeNames: { '#phase': 'phase' },
-              ExpressionAttributeValues: phaseValues,
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: {
-                pk,
-                sk: sk.taxCode(app.candidate.taxCode),
-                applicationId: app.id,
-                protocolNumber: app.protocolNumber,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk, sk: sk.application(app.id), ...stored },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk, sk: sk.applicationEvent(app.id, event.seq), applicationId: app.id, ...event },
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: messageItem(pk, message, now),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    const codes = cancellationCodes(error);
-    if (codes[1] === 'ConditionalCheckFailed') {
-      throw problems.conflict(
-        'duplicate-application',
-        'Risulta già presentata una domanda con questo codice fiscale per questo concorso.',
-        { errors: [{ field: 'taxCode', message: 'Domanda già presentata con questo codice fiscale.' }] },
-      );
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamo().send(transaction(pk, app, stored, event, message, phaseValues, now));
+      return stored;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes[1] === 'ConditionalCheckFailed') {
+        throw problems.conflict(
+          'duplicate-application',
+          'Risulta già presentata una domanda con questo codice fiscale per questo concorso: il numero di protocollo è nella ricevuta inviata per e-mail.',
+          { errors: [{ field: 'taxCode', message: 'Domanda già presentata con questo codice fiscale.' }] },
+        );
+      }
+      if (codes[0] === 'ConditionalCheckFailed') throw new PhaseChanged();
+      // Another transaction touched the procedure item at the same instant (many candidates at once, or a
+      // transition): nothing was written, so trying again is safe; past a few tries, say so (503).
+      if (!codes.includes('TransactionConflict')) throw error;
+      if (attempt >= 4) {
+        throw new ProblemError({
+          status: 503,
+          code: 'busy',
+          title: 'Servizio momentaneamente occupato',
+          detail:
+            'Troppe domande nello stesso istante: la domanda non è stata registrata. Riprovare tra qualche secondo.',
+        });
+      }
+      await sleep(20 * 2 ** attempt + Math.random() * 50);
     }
-    if (codes[0] === 'ConditionalCheckFailed') throw new PhaseChanged();
-    throw error;
   }
-  return stored;
 }
+
+function transaction(
+  pk: string,
+  app: Application,
+  stored: StoredApplication,
+  event: ChainedEvent,
+  message: OutboxDraft,
+  phaseValues: Record<string, string>,
+  now: Date,
+): TransactWriteCommand {
+  return new TransactWriteCommand({
+    TransactItems: [
+      {
+        ConditionCheck: {
+          TableName: table(),
+          Key: { pk, sk: sk.meta },
+          ConditionExpression: `#phase IN (${Object.keys(phaseValues).join(', ')})`,
+          ExpressionAttributeNames: { '#phase': 'phase' },
+          ExpressionAttributeValues: phaseValues,
+        },
+      },
+      {
+        Put: {
+          TableName: table(),
+          Item: {
+            pk,
+            sk: sk.taxCode(app.candidate.taxCode),
+            applicationId: app.id,
+            protocolNumber: app.protocolNumber,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: table(),
+          Item: { pk, sk: sk.application(app.id), ...stored },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: table(),
+          Item: { pk, sk: sk.applicationEvent(app.id, event.seq), applicationId: app.id, ...event },
+        },
+      },
+      {
+        Put: {
+          TableName: table(),
+          Item: messageItem(pk, message, now),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ],
+  });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The procedure left the phase between the read and the write (typically: the window closed). */
 export class PhaseChanged extends Error {
@@ -150,10 +189,14 @@ export async function listApplications(entityId: string, procedureId: string): P
   return queryPrefix<StoredApplication>(procPk(entityId, procedureId), 'APP#');
 }
 
-/** Count and digest of every application's chain head: anchored in the procedure's chain at phase boundaries. */
+/**
+ * Count and digest of the applications' chain heads, anchored in the procedure's chain at phase boundaries.
+ * `recordedUpTo` limits them to those recorded by that instant: the anchor covers a fixed, checkable set.
+ */
 export async function applicationsDigest(
   entityId: string,
   procedureId: string,
+  recordedUpTo?: string,
 ): Promise<{ count: number; digest: string }> {
   const heads: { id: string; head: string }[] = [];
   let start: Record<string, unknown> | undefined;
@@ -163,12 +206,15 @@ export async function applicationsDigest(
         TableName: table(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
         ExpressionAttributeValues: { ':pk': procPk(entityId, procedureId), ':p': 'APP#' },
-        ProjectionExpression: 'id, headHash',
+        ProjectionExpression: 'id, headHash, recordedAt',
         ConsistentRead: true,
         ExclusiveStartKey: start,
       }),
     );
-    for (const i of r.Items ?? []) heads.push({ id: i.id as string, head: i.headHash as string });
+    for (const i of r.Items ?? []) {
+      if (recordedUpTo && (i.recordedAt as string) > recordedUpTo) continue;
+      heads.push({ id: i.id as string, head: i.headHash as string });
+    }
     start = r.LastEvaluatedKey;
   } while (start);
   return { count: heads.length, digest: digestOfHeads(heads) };

@@ -9,6 +9,11 @@ import { DUE_INDEX, DUE_SHARDS } from './keys';
 import { dynamo, isConditionalFailure, table } from './table';
 
 export const CLAIM_LEASE_MS = 2 * 60 * 1000;
+/**
+ * An item is handed out only this long after its instant: a request that began before a term ended
+ * (an application at 23:59:59) has committed, or failed, by then (the API functions time out sooner).
+ */
+export const SETTLE_MS = 30 * 1000;
 
 export interface DueRef {
   pk: string;

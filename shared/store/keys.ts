@@ -12,6 +12,8 @@ export const DUE_SHARDS = 4;
 export const procPk = (entityId: string, id: string) => `E#${entityId}#PROC#${id}`;
 export const entityListPk = (entityId: string) => `E#${entityId}#PROCS`;
 /** Every running term of an entity, soonest first, across procedures (the agenda). */
+/** The entity's protocol register (one counter item per year). */
+export const protocolRegisterPk = (entityId: string) => `E#${entityId}#PROTOCOL`;
 export const agendaPk = (entityId: string) => `E#${entityId}#AGENDA`;
 
 export const sk = {
@@ -23,7 +25,6 @@ export const sk = {
   applicationEvent: (appId: string, seq: number) => `APPEVT#${appId}#${String(seq).padStart(6, '0')}`,
   taxCode: (cf: string) => `TAX#${cf}`,
   message: (id: string) => `MSG#${id}`,
-  protocolCounter: 'COUNTER#protocol',
 };
 
 /** A few fixed shards spread the due index's writes; the sweeper reads each one (DESIGN.md §4). */

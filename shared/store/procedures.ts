@@ -235,7 +235,17 @@ export async function applyDecision(
     ...decision.deadlines.map((d) =>
       put(deadlineItem(pk, p.entityId, { ...d, procedureTitle: p.title, procedureType: p.type })),
     ),
-    ...decision.reminders.map((r) => put(reminderItem(pk, r))),
+    // A reminder is written only if new or still pending: one the sweeper sent meanwhile is never overwritten
+    // (the transaction is cancelled instead, and the act is retried on fresh state).
+    ...decision.reminders.map((r) => ({
+      Put: {
+        TableName: table(),
+        Item: reminderItem(pk, r),
+        ConditionExpression: 'attribute_not_exists(pk) OR #status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pending': 'PENDING' },
+      },
+    })),
     ...decision.messages.map((m) => put(messageItem(pk, m, now), 'attribute_not_exists(pk)')),
   ];
   try {

@@ -5,12 +5,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { romeDateOf } from '../calendar/dates';
 import { findEntity } from '../entities/entities';
+import { logger } from '../http/handler';
 import { problems } from '../http/problem';
 import { dispatch } from '../notify/outbox';
 import {
   type Application,
   assertOnlineWindowOpen,
   assertPaperTimely,
+  intakePhases,
   protocolNumber,
   receiptMessage,
 } from '../procedures/concorso/applications';
@@ -43,7 +45,7 @@ export async function submitApplication(req: IntakeRequest, attempt = 0): Promis
     : assertOnlineWindowOpen(state, aggregate.deadlines, req.now);
   const entity = findEntity(req.entityId)!;
   const today = romeDateOf(req.now);
-  const seq = await nextProtocolSeq(req.entityId, req.procedureId);
+  const seq = await nextProtocolSeq(req.entityId, today.slice(0, 4));
   const app: Application = {
     id: `${req.now.getTime().toString(36)}${randomBytes(6).toString('hex')}`,
     procedureId: req.procedureId,
@@ -58,15 +60,19 @@ export async function submitApplication(req: IntakeRequest, attempt = 0): Promis
     status: 'SUBMITTED',
   };
   const message = receiptMessage(state, app, deadline, entity, randomUUID());
-  // Online domande only while PUBLISHED; paper ones also during the postal grace.
-  const phases = req.paper ? ['PUBLISHED', 'APPLICATIONS_CLOSED'] : ['PUBLISHED'];
   try {
-    await putApplication(app, message, phases, req.actor, req.now);
+    await putApplication(app, message, intakePhases(app.channel), req.actor, req.now);
   } catch (error) {
-    // The phase moved between read and write: decide again on the new state (which now refuses it).
-    if (error instanceof PhaseChanged && attempt === 0) return submitApplication(req, 1);
-    throw error;
+    if (!(error instanceof PhaseChanged)) throw error;
+    // The phase moved between read and write: decide again on the new state, which now refuses it.
+    if (attempt === 0) return submitApplication(req, 1);
+    throw problems.wrongPhase(
+      'La fase del concorso è cambiata durante la registrazione: la domanda non è stata registrata.',
+    );
   }
-  await dispatch(procPk(req.entityId, req.procedureId), message, req.now);
+  // The domanda is stored and its receipt queued: a failed send is the sweeper's to retry, not the caller's error.
+  await dispatch(procPk(req.entityId, req.procedureId), message, req.now).catch((error) =>
+    logger.warn('receipt not sent now; the sweeper retries it', { error: (error as Error).message }),
+  );
   return app;
 }

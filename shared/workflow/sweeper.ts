@@ -12,7 +12,7 @@ import { ProblemError } from '../http/problem';
 import { dispatch } from '../notify/outbox';
 import { reminderMessage } from '../notify/reminders';
 import { type Deadline, type OutboxDraft, type ProcedureBase, type Reminder, SYSTEM_ACTOR } from '../procedures/model';
-import { claim, type DueRef, dueItems, getItem } from '../store/due';
+import { claim, type DueRef, dueItems, getItem, SETTLE_MS } from '../store/due';
 import { sk } from '../store/keys';
 import { messageItem, queryPrefix } from '../store/procedures';
 import { dynamo, table } from '../store/table';
@@ -30,7 +30,9 @@ export interface SweepReport {
 type Outcome = keyof Omit<SweepReport, 'due'>;
 
 export async function sweep(now: Date): Promise<SweepReport> {
-  const due = await dueItems(now.toISOString());
+  // Terms first: an expiry must never wait behind a backlog of reminders or messages to retry.
+  const rank = (ref: DueRef) => (ref.sk.startsWith('DL#') ? 0 : ref.sk.startsWith('REM#') ? 1 : 2);
+  const due = (await dueItems(new Date(now.getTime() - SETTLE_MS).toISOString())).sort((a, b) => rank(a) - rank(b));
   const report: SweepReport = { due: due.length, expired: 0, reminders: 0, messages: 0, skipped: 0, failed: 0 };
   // Sequential per sweep: transitions of one procedure must not race each other, and volume is small.
   for (const ref of due) {

@@ -129,7 +129,7 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
     await result.getByText('Domanda presentata').waitFor();
     expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
     const protocol = ((await result.locator('#protocol-number').textContent()) ?? '').trim();
-    expect(protocol).toMatch(/^STRESA\/\d{4}\/\d{6}$/);
+    expect(protocol).toMatch(/^STRESA\/\d{4}\/\d{7}$/);
     expect(await page.getByRole('button', { name: 'Presenta la domanda' }).count()).toBe(0);
     return protocol;
   });

@@ -63,7 +63,7 @@ test('concorso: publish, apply, remind, close by the term exactly once, postal g
   for (const n of [1, 2, 3]) {
     const r = await call(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(n) });
     expect(r.status).toBe(201);
-    expect(r.json.protocolNumber).toMatch(/^STRESA\/2026\/\d{6}$/);
+    expect(r.json.protocolNumber).toMatch(/^STRESA\/2026\/\d{7}$/);
     receipts.push(r.json.protocolNumber);
   }
   expect(new Set(receipts).size).toBe(3);

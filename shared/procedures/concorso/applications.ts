@@ -9,7 +9,7 @@ import type { Entity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { italianDate, renderEmail } from '../../notify/email';
 import type { ActorRef, Deadline, OutboxDraft } from '../model';
-import { type Concorso, TERMS } from './concorso';
+import { type Concorso, type ConcorsoPhase, TERMS } from './concorso';
 import type { ApplicationInput, PaperApplicationInput } from './schemas';
 
 export type Channel = 'ONLINE' | 'RACCOMANDATA_AR' | 'PEC' | 'HAND';
@@ -87,15 +87,16 @@ export function assertPaperTimely(
       [{ field: 'sentDate', message: 'Spedita dopo la scadenza del termine.' }],
     );
   }
-  if (input.receivedDate > deadline.dueDate) {
-    // Only a domanda posted by raccomandata may arrive after the term (art. 85 c.2).
+  // PEC: timely by its sending date alone (art. 85 c.3, L1447 "dalla data di invio").
+  if (method !== 'PEC' && input.receivedDate > deadline.dueDate) {
+    // Only a domanda posted by raccomandata may arrive after the term (art. 85 c.2, L1443).
     const grace = deadlineOf(deadlines, TERMS.postalGrace);
     if (method !== 'RACCOMANDATA_AR' || !grace) {
       throw problems.rejected('Domanda pervenuta dopo la scadenza del termine.', [
         { field: 'receivedDate', message: 'Ricevuta dopo la scadenza.' },
       ]);
     }
-    if (input.receivedDate > grace.dueDate || grace.status === 'EXPIRED') {
+    if (input.receivedDate > grace.dueDate) {
       throw problems.rejected(
         `Domanda pervenuta oltre i cinque giorni lavorativi successivi alla scadenza (entro il ${italianDate(grace.dueDate)}).`,
         [{ field: 'receivedDate', message: `Ricevuta oltre il ${italianDate(grace.dueDate)}.` }],
@@ -105,8 +106,18 @@ export function assertPaperTimely(
   return deadline;
 }
 
+/** Entity register, year, seven-digit number (D.P.R. 445/2000 art. 57). */
 export function protocolNumber(entityId: string, year: string, seq: number): string {
-  return `${entityId.toUpperCase()}/${year}/${String(seq).padStart(6, '0')}`;
+  return `${entityId.toUpperCase()}/${year}/${String(seq).padStart(7, '0')}`;
+}
+
+/**
+ * The phases in which a domanda may still be recorded: online only while the window is open (T1);
+ * on paper until the admission determination (art. 88 c.3, L1475), which comes with the complete
+ * concorso — its timeliness is judged on the sending and receipt dates (T2, T3), not on when it is typed in.
+ */
+export function intakePhases(channel: Channel): ConcorsoPhase[] {
+  return channel === 'ONLINE' ? ['PUBLISHED'] : ['PUBLISHED', 'APPLICATIONS_CLOSED', 'ADMISSION_OPEN'];
 }
 
 export function receiptMessage(

@@ -36,8 +36,13 @@ export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
 export interface ConcorsoData {
   bando: CreateConcorso;
   publication?: { guriPublicationDate: string; guriReference: string; alboPublicationDate?: string };
-  close?: { closedAt: string; applicationCount: number; applicationsDigest: string };
-  graceEnd?: { endedAt: string; applicationCount: number; applicationsDigest: string };
+  close?: { closedAt: string; applicationCount: number; applicationsDigest: string; applicationsRecordedUpTo?: string };
+  graceEnd?: {
+    endedAt: string;
+    applicationCount: number;
+    applicationsDigest: string;
+    applicationsRecordedUpTo?: string;
+  };
 }
 
 export type Concorso = ProcedureBase<ConcorsoPhase, ConcorsoData>;
@@ -198,6 +203,8 @@ export function publishGuri(state: Concorso, input: PublishGuri, actor: ActorRef
 export interface ApplicationsDigest {
   count: number;
   digest: string;
+  /** The anchor covers the applications recorded up to this instant (the term's end). */
+  recordedUpTo?: string;
 }
 
 /** The term expired: the window closes by itself and the postal grace starts (T1, T2). */
@@ -230,6 +237,7 @@ export function closeApplications(
         closedAt: ctx.now.toISOString(),
         applicationCount: applications.count,
         applicationsDigest: applications.digest,
+        applicationsRecordedUpTo: applications.recordedUpTo,
       },
     },
     events: [
@@ -243,6 +251,7 @@ export function closeApplications(
           late,
           applicationCount: applications.count,
           applicationsDigest: applications.digest,
+          applicationsRecordedUpTo: applications.recordedUpTo,
           basis: formatCitation(expired.citation),
         },
       },
@@ -271,6 +280,7 @@ export function endPostalGrace(
         endedAt: ctx.now.toISOString(),
         applicationCount: applications.count,
         applicationsDigest: applications.digest,
+        applicationsRecordedUpTo: applications.recordedUpTo,
       },
     },
     events: [
@@ -283,6 +293,7 @@ export function endPostalGrace(
           late,
           applicationCount: applications.count,
           applicationsDigest: applications.digest,
+          applicationsRecordedUpTo: applications.recordedUpTo,
           basis: formatCitation(expired.citation),
         },
       },

@@ -5,15 +5,17 @@
  */
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+import { legalDate } from '../../validation/legal-date';
 
-export const isoDate = z.iso.date({ error: 'Data non valida (formato AAAA-MM-GG).' });
+export const isoDate = legalDate();
 const text = (max: number, label = 'Campo') =>
   z
     .string({ error: `${label}: testo obbligatorio.` })
     .trim()
     .min(1, `${label}: campo obbligatorio.`)
     .max(max);
-const textList = (label: string) => z.array(text(500, label)).max(50);
+// Bounded so a whole bando stays well inside what one state-machine execution may carry (256 KB).
+const textList = (label: string) => z.array(text(500, label)).max(20);
 /** An optional field left empty in a form arrives as "": it means "not given", not "invalid". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 

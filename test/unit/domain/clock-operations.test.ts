@@ -177,6 +177,22 @@ describe('clock operations on the application term (art. 85 c.1, L1441)', () => 
     ).toMatchObject({ status: 404 });
   });
 
+  test('a term already past its instant cannot be extended, even before the sweeper fires it', () => {
+    expect(
+      problemOf(() =>
+        clockOperation(
+          { phase: 'PUBLISHED' },
+          [d],
+          [],
+          T,
+          op({ days: 5, legalDate: '2026-04-01' }),
+          actor,
+          ctx('2026-04-01T22:30:00Z'),
+        ),
+      ),
+    ).toMatchObject({ status: 409, code: 'term-passed' });
+  });
+
   test('reopening the bando term is the concorso act of art. 87, not a clock operation', () => {
     const expired = { ...d, status: 'EXPIRED' as const };
     expect(

@@ -5,7 +5,11 @@
 import { calendarFor } from '../../../shared/calendar/calendar';
 import { findEntity } from '../../../shared/entities/entities';
 import { ProblemError } from '../../../shared/http/problem';
-import { assertOnlineWindowOpen, assertPaperTimely } from '../../../shared/procedures/concorso/applications';
+import {
+  assertOnlineWindowOpen,
+  assertPaperTimely,
+  intakePhases,
+} from '../../../shared/procedures/concorso/applications';
 import {
   type Concorso,
   closeApplications,
@@ -42,7 +46,7 @@ const bando = {
   reservedPercentages: [],
   requirements: { general: ['cittadinanza italiana'], specific: [] },
   blindnessImpediment: false,
-  submissionMethods: ['ONLINE', 'RACCOMANDATA_AR', 'PEC'],
+  submissionMethods: ['ONLINE', 'RACCOMANDATA_AR', 'PEC', 'HAND'],
   requiredDeclarations: [],
   requiredAttachments: [],
   writtenOralSubjects: ['diritto amministrativo'],
@@ -195,7 +199,7 @@ describe('close by the term and postal grace (T2, T8)', () => {
     ).not.toThrow();
   });
 
-  test('T2: posted after the term, arrived after the grace, or not by raccomandata → refused with a field error', () => {
+  test('T2: posted after the term, arrived after the grace, or handed in after the term → refused with a field error', () => {
     expect(
       problemOf(() =>
         assertPaperTimely(closed, after, paper({ sentDate: '2025-04-04' }), new Date('2025-04-09T10:00:00Z')),
@@ -212,10 +216,36 @@ describe('close by the term and postal grace (T2, T8)', () => {
       errors: [{ field: 'receivedDate' }],
     });
     expect(
-      problemOf(() => assertPaperTimely(closed, after, paper({ channel: 'PEC' }), new Date('2025-04-09T10:00:00Z'))),
+      problemOf(() => assertPaperTimely(closed, after, paper({ channel: 'HAND' }), new Date('2025-04-09T10:00:00Z'))),
     ).toMatchObject({
       errors: [{ field: 'receivedDate' }],
     });
+  });
+
+  test('T3: a PEC is timely by its sending date (art. 85 c.3, L1447), whenever it is protocolled', () => {
+    expect(() =>
+      assertPaperTimely(
+        closed,
+        after,
+        paper({ channel: 'PEC', receivedDate: '2025-04-14' }),
+        new Date('2025-04-14T10:00:00Z'),
+      ),
+    ).not.toThrow();
+    expect(
+      problemOf(() =>
+        assertPaperTimely(
+          closed,
+          after,
+          paper({ channel: 'PEC', sentDate: '2025-04-04', receivedDate: '2025-04-04' }),
+          new Date('2025-04-04T10:00:00Z'),
+        ),
+      ),
+    ).toMatchObject({ errors: [{ field: 'sentDate' }] });
+  });
+
+  test('intake phases: online only while published; paper until the admission determination (art. 88 c.3)', () => {
+    expect(intakePhases('ONLINE')).toEqual(['PUBLISHED']);
+    expect(intakePhases('RACCOMANDATA_AR')).toEqual(['PUBLISHED', 'APPLICATIONS_CLOSED', 'ADMISSION_OPEN']);
   });
 
   test('the grace ends: admission may be determined, no more paper applications', () => {

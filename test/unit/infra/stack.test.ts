@@ -101,6 +101,11 @@ test('HTTP API: every declared route, staff routes behind the Cognito JWT author
     AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
   });
   template.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+  // custom:entities decides where a user may act: users cannot write it themselves.
+  const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+  expect(clients).toHaveLength(1);
+  expect(clients[0].Properties.WriteAttributes).toEqual(expect.arrayContaining(['email']));
+  expect(clients[0].Properties.WriteAttributes).not.toContain('custom:entities');
 });
 
 test('SES identities for the entities senders', () => {
