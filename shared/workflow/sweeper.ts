@@ -12,6 +12,7 @@ import { ProblemError } from '../http/problem';
 import { dispatch } from '../notify/outbox';
 import { reminderMessage } from '../notify/reminders';
 import { type Deadline, type OutboxDraft, type ProcedureBase, type Reminder, SYSTEM_ACTOR } from '../procedures/model';
+import { reminderDisposition } from '../procedures/reminders';
 import { claim, type DueRef, dueItems, getItem, SETTLE_MS } from '../store/due';
 import { sk } from '../store/keys';
 import { messageItem, queryPrefix } from '../store/procedures';
@@ -97,15 +98,9 @@ async function remind(ref: DueRef, reminder: Reminder, now: Date): Promise<Outco
     queryPrefix<Reminder>(ref.pk, `REM#${reminder.deadlineId}#`),
   ]);
   const entity = findEntity(p.entityId);
-  // A reminder found after its term has passed (downtime) would mislead: the expiry itself is what happens now.
   const term = deadline as unknown as Deadline | undefined;
-  const open = term?.status === 'OPEN' && term.dueAt >= now.toISOString();
-  // After downtime several reminders of one term can be due at once: only the closest to the term is sent.
-  const superseded = siblings.some(
-    (r) => r.status === 'PENDING' && r.daysBefore < reminder.daysBefore && r.at <= now.toISOString(),
-  );
-  const message =
-    open && entity && !superseded ? reminderMessage(p.title, term, reminder, entity, randomUUID()) : undefined;
+  const send = term && entity && reminderDisposition(reminder, term, siblings, now) === 'send';
+  const message = send ? reminderMessage(p.title, term, reminder, entity, randomUUID()) : undefined;
   // The reminder leaves the index and its message enters the outbox in one write: never lost, never doubled.
   await dynamo().send(
     new TransactWriteCommand({
