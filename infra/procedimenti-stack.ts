@@ -107,12 +107,14 @@ export class ProcedimentiStack extends Stack {
       public: handler('ApiPublic', 'functions/api/public.ts'),
       meta: handler('ApiMeta', 'functions/api/meta.ts'),
       terms: handler('ApiTerms', 'functions/api/terms.ts'),
+      entities: handler('ApiEntities', 'functions/api/entities.ts'),
     };
     table.grantReadWriteData(api.procedures.fn);
     table.grantReadData(api.actions.fn);
     table.grantReadWriteData(api.applications.fn);
     table.grantReadWriteData(api.public.fn);
     table.grantReadData(api.terms.fn);
+    table.grantReadWriteData(api.entities.fn);
     canSend(api.applications);
     canSend(api.public);
     concorso.stateMachine.grantStartSyncExecution(api.actions.fn);

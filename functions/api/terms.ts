@@ -6,13 +6,14 @@ import { romeDateOf } from '../../shared/calendar/dates';
 import { checkExamDate } from '../../shared/calendar/exam-date';
 import { ANCHOR_LABELS, computeTerm } from '../../shared/calendar/terms';
 import { clock } from '../../shared/clock';
-import { calendarOf, findEntity } from '../../shared/entities/entities';
+import { findEntity } from '../../shared/entities/entities';
 import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { routes } from '../../shared/http/router';
 import { DEFAULT_RULE_SET, EXAM_NOTICE_TERM, ruleSet, ruleSets, termRule, termsFor } from '../../shared/rules';
 import { agenda } from '../../shared/store/procedures';
+import { entityCalendar } from '../../shared/workflow/calendars';
 
 function entityFor(actorEntities: string[], entityId: string | undefined) {
   const entity = findEntity(entityId ?? actorEntities[0] ?? '');
@@ -40,7 +41,7 @@ const compute = httpHandler({ body: computeTermSchema }, async ({ event, body })
     body: {
       ruleSet: ref,
       rule: { ...rule, anchorLabel: ANCHOR_LABELS[rule.anchor] ?? rule.anchor },
-      computation: computeTerm(rule, body.anchorDate, calendarOf(entity)),
+      computation: computeTerm(rule, body.anchorDate, await entityCalendar(entity)),
     },
   };
 });
@@ -65,7 +66,7 @@ const examDate = httpHandler({ body: examDateCheckSchema }, async ({ event, body
   const result = checkExamDate({
     examDate: body.examDate,
     noticeDate: body.noticeDate,
-    calendar: calendarOf(entity),
+    calendar: await entityCalendar(entity),
     noticeRule,
   });
   return { status: 200, body: { ruleSet: ref, ...result } };

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { findEntity } from '../../shared/entities/entities';
 import type { ConcorsoDecision } from '../../shared/procedures/concorso/concorso';
 import { type ConcorsoTransition, decideConcorso } from '../../shared/procedures/concorso/transitions';
 import { applicationsDigest } from '../../shared/store/applications';
 import type { Aggregate } from '../../shared/store/procedures';
+import { entityCalendar } from '../../shared/workflow/calendars';
 import type { TransitionRequest } from '../../shared/workflow/transition';
 import { step } from './step';
 
@@ -23,6 +25,9 @@ export const handler = step(
     const applications = needsDigest
       ? { ...(await applicationsDigest(request.entityId, request.procedureId, upTo)), recordedUpTo: upTo }
       : undefined;
-    return decideConcorso(transition, loaded, request, { applications, newId: randomUUID });
+    // The entity's current calendar (its HR head may have edited it): the seeded one otherwise.
+    const entity = findEntity(request.entityId);
+    const calendar = entity ? await entityCalendar(entity) : undefined;
+    return decideConcorso(transition, loaded, request, { applications, newId: randomUUID, calendar });
   },
 );

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { computeTermSchema, examDateCheckSchema } from '../calendar/api-schemas';
+import { calendarChangeSchema } from '../entities/calendar-change';
 import { clockOperationSchema } from '../procedures/clock';
 import {
   applicationSchema,
@@ -12,7 +13,7 @@ import {
   publishGuriSchema,
 } from '../procedures/concorso/schemas';
 
-export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta' | 'terms';
+export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta' | 'terms' | 'entities';
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
@@ -41,6 +42,23 @@ export const ROUTES: readonly RouteSpec[] = [
     auth: 'NONE',
     handler: 'meta',
     summary: 'Entities served by this install',
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/entities/{entityId}/calendar',
+    auth: 'JWT',
+    handler: 'entities',
+    summary: "The entity's calendar settings and the year's religious holidays (?year=)",
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/entities/{entityId}/calendar',
+    auth: 'JWT',
+    handler: 'entities',
+    summary: 'Change the calendar settings (HR head), with the act they rest on; versioned and kept',
+    body: calendarChangeSchema,
     success: 200,
   },
   {

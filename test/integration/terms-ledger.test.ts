@@ -154,3 +154,40 @@ test('exam-date check: notice shorter than 20 days and a Jewish holiday are refu
   });
   expect(kippur.json.reasons.map((x: { code: string }) => x.code)).toContain('jewishHoliday');
 });
+
+test("the entity's calendar is data: the HR head adds a closure, the next computation rolls past it", async () => {
+  const compute = () =>
+    call('/api/v1/terms/compute', { body: { entityId: 'stresa', ruleId: TERM, anchorDate: '2026-06-01' } });
+  expect((await compute()).json.computation.dueDate).toBe('2026-07-01');
+
+  const current = await call('/api/v1/entities/stresa/calendar?year=2026');
+  expect(current.json).toMatchObject({ source: 'seed', version: 0 });
+  expect(current.json.religiousHolidays.jewish.length).toBeGreaterThan(0);
+  const settings = {
+    ...current.json.settings,
+    extraClosedDays: [{ date: '2026-07-01', reason: 'chiusura straordinaria (disinfestazione)' }],
+  };
+  const change = { expectedVersion: 0, settings, basis: 'Decreto del Sindaco n. 12 del 2026' };
+
+  expect((await call('/api/v1/entities/stresa/calendar', { body: change })).status).toBe(403); // HR officer, not head
+  const saved = await call('/api/v1/entities/stresa/calendar', { body: change, user: 'head.stresa' });
+  expect(saved.status).toBe(200);
+  expect(saved.json).toMatchObject({
+    version: 1,
+    basis: 'Decreto del Sindaco n. 12 del 2026',
+    updatedBy: { id: 'head.stresa' },
+  });
+  expect((await call('/api/v1/entities/stresa/calendar', { body: change, user: 'head.stresa' })).json.code).toBe(
+    'stale-version',
+  );
+  const bad = await call('/api/v1/entities/stresa/calendar', {
+    body: { ...change, expectedVersion: 1, settings: { ...settings, patronDays: [{ month: 13, day: 40, name: 'x' }] } },
+    user: 'head.stresa',
+  });
+  expect(bad.status).toBe(422);
+  expect(bad.json.errors[0].field).toMatch(/^settings\.patronDays\.0\./);
+
+  const after = (await compute()).json.computation;
+  expect(after).toMatchObject({ dueDate: '2026-07-02', rolledForward: true });
+  expect(after.trace.map((s: { text: string }) => s.text).join('\n')).toContain('disinfestazione');
+});

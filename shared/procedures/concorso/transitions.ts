@@ -3,6 +3,7 @@
  * the decide step runs it. Each is pure; the context carries time, calendar, rule set and the digest.
  */
 
+import type { Calendar } from '../../calendar/calendar';
 import { calendarOf, findEntity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { termRule } from '../../rules';
@@ -32,20 +33,26 @@ export const CONCORSO_TRANSITIONS = [
 ] as const;
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
-export function termContext(state: Concorso, now: Date, newId: () => string): TermContext {
+export function termContext(state: Concorso, now: Date, newId: () => string, calendar?: Calendar): TermContext {
   const entity = findEntity(state.entityId);
   if (!entity) throw problems.notFound(`Ente ${state.entityId} non configurato.`);
-  return { now, entity, calendar: calendarOf(entity), rule: (id) => termRule(state.ruleSet, id), newId };
+  return {
+    now,
+    entity,
+    calendar: calendar ?? calendarOf(entity),
+    rule: (id) => termRule(state.ruleSet, id),
+    newId,
+  };
 }
 
 export function decideConcorso(
   transition: ConcorsoTransition,
   aggregate: AggregateView,
   request: TransitionRequest,
-  extras: { applications?: ApplicationsDigest; newId: () => string },
+  extras: { applications?: ApplicationsDigest; newId: () => string; calendar?: Calendar },
 ): ConcorsoDecision {
   const state = aggregate.procedure as Concorso;
-  const ctx = termContext(state, new Date(request.requestedAt), extras.newId);
+  const ctx = termContext(state, new Date(request.requestedAt), extras.newId, extras.calendar);
   const actor: ActorRef = request.actor;
   const expiring = () => {
     const id = String(request.payload.deadlineId ?? '');
