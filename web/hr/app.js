@@ -4,7 +4,8 @@
  * applications, audit timeline) and, on a local install, the clock and sweeper tools.
  *
  * Views are chosen by the query string: `/hr/` (list), `/hr/?view=nuovo` (new concorso), `/hr/?id=<id>`,
- * `/hr/?view=agenda` (the entity's running terms) and `/hr/?view=termini` (term calculator, exam-date check).
+ * `/hr/?view=agenda` (the entity's running terms), `/hr/?view=termini` (term calculator, exam-date check) and
+ * `/hr/?view=calendario` (the entity's calendar, changed by the HR head).
  */
 import { ApiError, acquireToken, api, clearToken, getToken, local } from '../shared/api.js';
 import {
@@ -42,6 +43,7 @@ import {
   romeWallTimeToIso,
   showProblem,
 } from '../shared/ui.js';
+import { renderCalendar } from './calendar.js';
 import { termOperations } from './term-operations.js';
 import { renderAgenda, renderCalculator } from './terms.js';
 
@@ -136,6 +138,7 @@ const SECTIONS = [
   ['Nuovo concorso', '/hr/?view=nuovo', (v) => v === 'nuovo'],
   ['Agenda dei termini', '/hr/?view=agenda', (v) => v === 'agenda'],
   ['Calcolatore dei termini', '/hr/?view=termini', (v) => v === 'termini'],
+  ["Calendario dell'ente", '/hr/?view=calendario', (v) => v === 'calendario'],
 ];
 
 function renderNav() {
@@ -1278,6 +1281,7 @@ async function main() {
     if (id) await renderDetail(id);
     else if (which === 'nuovo') renderCreate();
     else if (which === 'termini') await renderCalculator(ctx);
+    else if (which === 'calendario') await renderCalendar(ctx);
     else if (which === 'agenda') {
       await renderAgenda(ctx);
       currentRefresh = () => renderAgenda(ctx);
