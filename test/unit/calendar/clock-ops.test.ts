@@ -10,27 +10,13 @@ import {
   suspendTerm,
   type TermRule,
 } from '../../../shared/calendar';
-import { STRESA_SETTINGS } from './stresa-settings';
+import { STRESA_SETTINGS, testRule } from './stresa-settings';
 
 const stresa = calendarFor(STRESA_SETTINGS);
-const SEED = '004_29fc22527282130e.txt';
 const BASIS = 'determinazione n. 12/2025';
 
-const rule = (over: Partial<TermRule> = {}): TermRule => ({
-  id: 'concorso.applicationDeadline',
-  label: 'Termine per la presentazione delle domande',
-  anchor: 'GURI_PUBLICATION',
-  kind: 'deadline',
-  procedures: ['concorso'],
-  quantity: 30,
-  unit: 'calendarDays',
-  binds: 'privateParty',
-  peremptory: true,
-  onExpiry: 'close',
-  reminders: [],
-  citation: { source: 'seed', file: SEED, article: 'art. 85', paragraph: 'c. 1', lines: 'L1441' },
-  ...over,
-});
+const rule = (over: Partial<TermRule> = {}): TermRule =>
+  testRule({ id: 'concorso.applicationDeadline', label: 'Termine per la presentazione delle domande', ...over });
 
 function running(r: TermRule, anchorDate: IsoDate): RunningTerm {
   const c = computeTerm(r, anchorDate, stresa);

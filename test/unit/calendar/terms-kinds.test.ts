@@ -1,25 +1,11 @@
 import { calendarFor, computeTerm, reminderSchedule, type TermRule } from '../../../shared/calendar';
-import { STRESA_SETTINGS } from './stresa-settings';
+import { STRESA_SETTINGS, testRule } from './stresa-settings';
 
 const stresa = calendarFor(STRESA_SETTINGS);
 const saturdayOpen = calendarFor({ ...STRESA_SETTINGS, saturdayClosed: false });
 const SEED = '004_29fc22527282130e.txt';
 
-const rule = (over: Partial<TermRule> = {}): TermRule => ({
-  id: 'test.term',
-  label: 'Termine di prova',
-  anchor: 'GURI_PUBLICATION',
-  kind: 'deadline',
-  procedures: ['concorso'],
-  quantity: 30,
-  unit: 'calendarDays',
-  binds: 'privateParty',
-  peremptory: true,
-  onExpiry: 'close',
-  reminders: [],
-  citation: { source: 'seed', file: SEED, article: 'art. 85', paragraph: 'c. 1', lines: 'L1441' },
-  ...over,
-});
+const rule = testRule;
 
 const notice = (over: Partial<TermRule> = {}) =>
   rule({

@@ -1,32 +1,10 @@
 import fc from 'fast-check';
-import {
-  addDays,
-  calendarFor,
-  computeTerm,
-  diffDays,
-  type IsoDate,
-  reminderSchedule,
-  type TermRule,
-} from '../../../shared/calendar';
-import { STRESA_SETTINGS } from './stresa-settings';
+import { addDays, calendarFor, computeTerm, diffDays, type IsoDate, reminderSchedule } from '../../../shared/calendar';
+import { STRESA_SETTINGS, testRule } from './stresa-settings';
 
 const stresa = calendarFor(STRESA_SETTINGS);
 
-const rule = (over: Partial<TermRule> = {}): TermRule => ({
-  id: 'test.term',
-  label: 'Termine di prova',
-  anchor: 'GURI_PUBLICATION',
-  kind: 'deadline',
-  procedures: ['concorso'],
-  quantity: 30,
-  unit: 'calendarDays',
-  binds: 'privateParty',
-  peremptory: true,
-  onExpiry: 'close',
-  reminders: [],
-  citation: { source: 'seed', file: '004_29fc22527282130e.txt', article: 'art. 85', paragraph: 'c. 1', lines: 'L1441' },
-  ...over,
-});
+const rule = testRule;
 
 describe('computeTerm: dies a quo non computatur, concise Italian trace (D2)', () => {
   it('F-D1 art. 85 c.1 (L1441): 30 calendar days from 2025-03-04 → 2025-04-03, four trace steps', () => {
