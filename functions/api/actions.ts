@@ -1,46 +1,45 @@
 /** A human act on a procedure: validate, authorize, run the transition synchronously, answer with its outcome. */
+import type { z } from 'zod';
 import { clock } from '../../shared/clock';
 import { actorOf, requireRole } from '../../shared/http/actor';
-import { httpHandler } from '../../shared/http/handler';
+import { type HttpRequest, httpHandler } from '../../shared/http/handler';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
-import { publishGuriSchema } from '../../shared/procedures/concorso/schemas';
+import { amendBandoSchema, publishGuriSchema } from '../../shared/procedures/concorso/schemas';
 import { runTransition } from '../../shared/workflow/executor';
 
-const publishGuri = httpHandler({ body: publishGuriSchema }, async ({ event, body, params }) => {
-  const actor = actorOf(event);
-  const { entityId, id } = parseProcedureId(params.id);
-  requireRole(actor, 'HR_OFFICER', entityId);
-  const outcome = await runTransition('concorso', {
-    entityId,
-    procedureId: id,
-    action: 'publish-guri',
-    expectedVersion: body.expectedVersion,
-    actor: { id: actor.id, name: actor.name, role: 'HR_OFFICER' },
-    payload: body,
-    requestedAt: clock.now().toISOString(),
+/**
+ * An HR officer's act on a concorso as one synchronous transition. `payload` picks what the state machine
+ * receives (the body by default); the version the form was built on travels as `expectedVersion`.
+ */
+function act<S extends z.ZodType<{ expectedVersion: number }>>(
+  action: string,
+  body: S,
+  payload: (req: HttpRequest<z.infer<S>>) => Record<string, unknown> = (req) => req.body as Record<string, unknown>,
+) {
+  return httpHandler({ body }, async (req) => {
+    const actor = actorOf(req.event);
+    const { entityId, id } = parseProcedureId(req.params.id);
+    requireRole(actor, 'HR_OFFICER', entityId);
+    const outcome = await runTransition('concorso', {
+      entityId,
+      procedureId: id,
+      action,
+      expectedVersion: req.body.expectedVersion,
+      actor: { id: actor.id, name: actor.name, role: 'HR_OFFICER' },
+      payload: payload(req as HttpRequest<z.infer<S>>),
+      requestedAt: clock.now().toISOString(),
+    });
+    return { status: 200, body: outcome };
   });
-  return { status: 200, body: outcome };
-});
-
-/** A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned). */
-const moveTerm = httpHandler({ body: clockOperationSchema }, async ({ event, body, params }) => {
-  const actor = actorOf(event);
-  const { entityId, id } = parseProcedureId(params.id);
-  requireRole(actor, 'HR_OFFICER', entityId);
-  const outcome = await runTransition('concorso', {
-    entityId,
-    procedureId: id,
-    action: 'deadline-clock',
-    expectedVersion: body.expectedVersion,
-    actor: { id: actor.id, name: actor.name, role: 'HR_OFFICER' },
-    payload: { deadlineId: params.deadlineId, operation: body },
-    requestedAt: clock.now().toISOString(),
-  });
-  return { status: 200, body: outcome };
-});
+}
 
 export const handler = routes({
-  'POST /api/v1/procedures/{id}/actions/publish-guri': publishGuri,
-  'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': moveTerm,
+  'POST /api/v1/procedures/{id}/actions/publish-guri': act('publish-guri', publishGuriSchema),
+  'POST /api/v1/procedures/{id}/actions/amend-bando': act('amend-bando', amendBandoSchema),
+  // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
+  'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, (req) => ({
+    deadlineId: req.params.deadlineId,
+    operation: req.body,
+  })),
 });

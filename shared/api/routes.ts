@@ -7,6 +7,7 @@ import { computeTermSchema, examDateCheckSchema } from '../calendar/api-schemas'
 import { calendarChangeSchema } from '../entities/calendar-change';
 import { clockOperationSchema } from '../procedures/clock';
 import {
+  amendBandoSchema,
   applicationSchema,
   createConcorsoSchema,
   paperApplicationSchema,
@@ -101,6 +102,16 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'actions',
     summary: 'Record the publication of the notice in the Gazzetta Ufficiale; computes the application deadline',
     body: publishGuriSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/amend-bando',
+    auth: 'JWT',
+    handler: 'actions',
+    summary:
+      'Amend the published bando (art. 82 c.2): the application term is extended by the time elapsed since publication',
+    body: amendBandoSchema,
     success: 200,
   },
   {

@@ -155,6 +155,32 @@ test('exam-date check: notice shorter than 20 days and a Jewish holiday are refu
   expect(kippur.json.reasons.map((x: { code: string }) => x.code)).toContain('jewishHoliday');
 });
 
+test('amending the published bando extends the term by the time elapsed since publication (art. 82 c.2)', async () => {
+  await setClock('2026-06-01T08:00:00.000Z', rt.urls.web);
+  const id = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
+  await call(`/api/v1/procedures/${id}/actions/publish-guri`, {
+    body: { expectedVersion: 1, guriPublicationDate: '2026-06-01', guriReference: 'GU n. 43' },
+  });
+  await setClock('2026-06-08T08:00:00.000Z', rt.urls.web);
+  const body = {
+    expectedVersion: 2,
+    act: { number: 'DET-2026-140', date: '2026-06-08' },
+    summary: 'Aggiunta la prova di lingua inglese',
+    changes: { writtenOralSubjects: ['diritto amministrativo', 'lingua inglese'] },
+  };
+  const amended = await call(`/api/v1/procedures/${id}/actions/amend-bando`, { body });
+  expect(amended.status).toBe(200);
+  const p = await procedure(id);
+  // 1 July 2026 + 7 days elapsed (1 → 8 June) = Wednesday 8 July 2026.
+  expect(p.term).toMatchObject({ dueDate: '2026-07-08', status: 'OPEN' });
+  expect(p.data.bando.writtenOralSubjects).toEqual(['diritto amministrativo', 'lingua inglese']);
+  expect(p.data.bando.posts).toEqual(bando().posts);
+  const again = await call(`/api/v1/procedures/${id}/actions/amend-bando`, { body });
+  expect(again.json.code).toBe('stale-version');
+  const types = (await call(`/api/v1/procedures/${id}/audit`)).json.events.map((e: { type: string }) => e.type);
+  expect(types.slice(-2)).toEqual(['BANDO_AMENDED', 'DEADLINE_EXTENDED']);
+});
+
 test("the entity's calendar is data: the HR head adds a closure, the next computation rolls past it", async () => {
   const compute = () =>
     call('/api/v1/terms/compute', { body: { entityId: 'stresa', ruleId: TERM, anchorDate: '2026-06-01' } });

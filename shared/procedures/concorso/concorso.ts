@@ -5,11 +5,12 @@
  * Pure: time, calendar, rule set and the applications digest come in as arguments.
  */
 import type { Calendar } from '../../calendar/calendar';
-import { romeDateOf } from '../../calendar/dates';
+import { diffDays, romeDateOf } from '../../calendar/dates';
 import { computeTerm, formatCitation, reminderSchedule, type TermRule } from '../../calendar/terms';
 import type { Entity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { italianDate, renderEmail } from '../../notify/email';
+import { clockOperation } from '../clock';
 import {
   type ActorRef,
   type Deadline,
@@ -19,7 +20,7 @@ import {
   type Reminder,
   SYSTEM_ACTOR,
 } from '../model';
-import type { CreateConcorso, PublishGuri } from './schemas';
+import type { AmendBando, CreateConcorso, PublishGuri } from './schemas';
 
 export const CONCORSO = 'concorso';
 export const CONCORSO_WORKFLOW_VERSION = 1;
@@ -37,6 +38,13 @@ export interface ConcorsoData {
   bando: CreateConcorso;
   publication?: { guriPublicationDate: string; guriReference: string; alboPublicationDate?: string };
   close?: { closedAt: string; applicationCount: number; applicationsDigest: string; applicationsRecordedUpTo?: string };
+  amendments?: {
+    act: { number: string; date: string };
+    summary: string;
+    changedFields: string[];
+    extensionDays: number;
+    recordedAt: string;
+  }[];
   graceEnd?: {
     endedAt: string;
     applicationCount: number;
@@ -358,5 +366,90 @@ function windowClosedMessage(
     to: officer.email,
     from: ctx.entity.sender,
     ...content,
+  };
+}
+
+/**
+ * Amendment of the published bando (art. 82 c.2, L1400; DECISIONS D3 Q5): allowed while the window is
+ * open; the bando's changed elements are replaced and recorded, and the application term is extended by
+ * the time already elapsed since the publication in the GURI (new term = old term + (amendment date −
+ * publication date)), with the term's reminders rescheduled.
+ */
+export function amendBando(
+  state: Concorso,
+  deadlines: Deadline[],
+  reminders: Reminder[],
+  input: AmendBando,
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  const publication = state.data.publication;
+  if (state.phase !== 'PUBLISHED' || !publication) {
+    throw problems.wrongPhase('Il bando può essere modificato solo mentre le domande sono aperte (art. 82 c.2).');
+  }
+  const errors = [];
+  if (input.act.date > romeDateOf(ctx.now))
+    errors.push({ field: 'act.date', message: "La data dell'atto non può essere futura." });
+  if (input.act.date < publication.guriPublicationDate) {
+    errors.push({ field: 'act.date', message: 'La modifica non può precedere la pubblicazione del bando.' });
+  }
+  if (errors.length) throw problems.validation(errors);
+  const elapsed = diffDays(input.act.date, publication.guriPublicationDate);
+  const basis = `Modifica del bando, atto n. ${input.act.number} del ${italianDate(input.act.date)} (art. 82 c.2 ROUS): proroga pari al tempo trascorso dalla pubblicazione`;
+  const moved =
+    elapsed > 0
+      ? clockOperation<ConcorsoPhase, ConcorsoData>(
+          state,
+          deadlines,
+          reminders,
+          TERMS.applicationDeadline,
+          {
+            expectedVersion: input.expectedVersion,
+            operation: 'extend',
+            legalDate: input.act.date,
+            days: elapsed,
+            basis,
+          },
+          actor,
+          {
+            now: ctx.now,
+            calendar: ctx.calendar,
+            rule: ctx.rule,
+            reminderRecipient: state.data.bando.responsibleOfficer.email,
+          },
+        )
+      : undefined;
+  const changedFields = Object.keys(input.changes);
+  const amendments = [
+    ...(state.data.amendments ?? []),
+    {
+      act: input.act,
+      summary: input.summary,
+      changedFields,
+      extensionDays: elapsed,
+      recordedAt: ctx.now.toISOString(),
+    },
+  ];
+  return {
+    phase: 'PUBLISHED',
+    data: { ...state.data, bando: { ...state.data.bando, ...input.changes }, amendments },
+    events: [
+      {
+        type: 'BANDO_AMENDED',
+        actor,
+        legalDate: input.act.date,
+        payload: {
+          act: input.act,
+          summary: input.summary,
+          changedFields,
+          extensionDays: elapsed,
+          basis: 'art. 82 c. 2 (L1400)',
+        },
+      },
+      ...(moved?.events ?? []),
+    ],
+    deadlines: moved?.deadlines ?? [],
+    reminders: moved?.reminders ?? [],
+    messages: [],
   };
 }

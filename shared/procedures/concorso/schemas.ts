@@ -22,49 +22,69 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 export const CATEGORIES = ['A', 'B1', 'B3', 'C', 'D1', 'D3'] as const;
 export const SUBMISSION_METHODS = ['ONLINE', 'RACCOMANDATA_AR', 'PEC', 'HAND'] as const;
 
-export const createConcorsoSchema = z
-  .strictObject({
-    entityId: text(40, 'Ente'),
-    title: text(300, 'Oggetto'),
-    competitionType: z.enum(['PER_ESAMI', 'PER_TITOLI_ED_ESAMI'], { error: 'Tipo di concorso non valido.' }),
-    // Provvedimento di indizione (art. 81 c.1, L1341): the determinazione that adopts the bando.
-    indizione: z.strictObject({ number: text(40, 'Numero della determinazione'), date: isoDate }),
-    posts: z
-      .array(
-        z.strictObject({
-          count: z.int({ error: 'Numero di posti: intero obbligatorio.' }).min(1).max(500),
-          category: z.enum(CATEGORIES, { error: 'Categoria non valida.' }),
-          profile: text(200, 'Profilo professionale'),
-          pay: text(300, 'Trattamento economico'),
-        }),
-      )
-      .min(1, 'Indicare almeno un posto.')
-      .max(20),
-    partTimeConvertible: z.boolean(),
-    reservedPercentages: z
-      .array(z.strictObject({ category: text(200, 'Categoria riservataria'), percentage: z.number().min(0).max(100) }))
-      .max(10)
-      .default([]),
-    requirements: z.strictObject({
-      general: textList('Requisito generale').min(1, 'Indicare i requisiti generali.'),
-      specific: textList('Requisito specifico').default([]),
-      ageLimit: z
-        .strictObject({ maxAge: z.int().min(18).max(70), motivation: text(1000, 'Motivazione del limite di età') })
-        .optional(),
-    }),
-    blindnessImpediment: z.boolean(),
-    submissionMethods: z.array(z.enum(SUBMISSION_METHODS)).min(1, 'Indicare almeno una modalità di presentazione.'),
-    requiredDeclarations: textList('Dichiarazione').default([]),
-    requiredAttachments: textList('Allegato').default([]),
-    writtenOralSubjects: textList('Materia').min(1, "Indicare le materie d'esame."),
-    oralAdmissionMinScore: z.number().min(0).max(30).default(21),
-    preselectionThreshold: z.int().min(1).optional(),
-    applicationFee: z.number().min(0).max(1000).default(10.33),
-    responsibleOfficer: z.strictObject({ name: text(200, 'Responsabile del procedimento'), email: z.email() }),
-  })
-  .refine((b) => b.posts.length > 0, { path: ['posts'] });
+export const createConcorsoSchema = z.strictObject({
+  entityId: text(40, 'Ente'),
+  title: text(300, 'Oggetto'),
+  competitionType: z.enum(['PER_ESAMI', 'PER_TITOLI_ED_ESAMI'], { error: 'Tipo di concorso non valido.' }),
+  // Provvedimento di indizione (art. 81 c.1, L1341): the determinazione that adopts the bando.
+  indizione: z.strictObject({ number: text(40, 'Numero della determinazione'), date: isoDate }),
+  posts: z
+    .array(
+      z.strictObject({
+        count: z.int({ error: 'Numero di posti: intero obbligatorio.' }).min(1).max(500),
+        category: z.enum(CATEGORIES, { error: 'Categoria non valida.' }),
+        profile: text(200, 'Profilo professionale'),
+        pay: text(300, 'Trattamento economico'),
+      }),
+    )
+    .min(1, 'Indicare almeno un posto.')
+    .max(20),
+  partTimeConvertible: z.boolean(),
+  reservedPercentages: z
+    .array(z.strictObject({ category: text(200, 'Categoria riservataria'), percentage: z.number().min(0).max(100) }))
+    .max(10)
+    .default([]),
+  requirements: z.strictObject({
+    general: textList('Requisito generale').min(1, 'Indicare i requisiti generali.'),
+    specific: textList('Requisito specifico').default([]),
+    ageLimit: z
+      .strictObject({ maxAge: z.int().min(18).max(70), motivation: text(1000, 'Motivazione del limite di età') })
+      .optional(),
+  }),
+  blindnessImpediment: z.boolean(),
+  submissionMethods: z.array(z.enum(SUBMISSION_METHODS)).min(1, 'Indicare almeno una modalità di presentazione.'),
+  requiredDeclarations: textList('Dichiarazione').default([]),
+  requiredAttachments: textList('Allegato').default([]),
+  writtenOralSubjects: textList('Materia').min(1, "Indicare le materie d'esame."),
+  oralAdmissionMinScore: z.number().min(0).max(30).default(21),
+  preselectionThreshold: z.int().min(1).optional(),
+  applicationFee: z.number().min(0).max(1000).default(10.33),
+  responsibleOfficer: z.strictObject({ name: text(200, 'Responsabile del procedimento'), email: z.email() }),
+});
 
 export type CreateConcorso = z.infer<typeof createConcorsoSchema>;
+
+/**
+ * Amendment of a published bando (art. 82 c.2, L1400): the act, what it changes, and a summary for the
+ * record. The entity and the indizione are not amendable: a different act is a different procedure.
+ */
+export const amendBandoSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  act: z.strictObject({ number: text(40, "Numero dell'atto di modifica"), date: isoDate }),
+  summary: text(1000, 'Sintesi della modifica'),
+  changes: z
+    .strictObject(amendableFields())
+    .refine((c) => Object.keys(c).length > 0, { message: 'Indicare almeno un elemento del bando modificato.' }),
+});
+
+/** The bando's fields, each optional and without its creation default: an amendment names only what changes. */
+function amendableFields() {
+  const { entityId: _e, indizione: _i, title: _t, ...fields } = createConcorsoSchema.shape;
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, f]) => [k, (f instanceof z.ZodDefault ? f.unwrap() : f).optional()]),
+  ) as unknown as { [K in keyof typeof fields]: z.ZodOptional<z.ZodType<z.output<(typeof fields)[K]>>> };
+}
+export type AmendBando = z.infer<typeof amendBandoSchema>;
 
 export const publishGuriSchema = z.strictObject({
   expectedVersion: z.int().min(1),

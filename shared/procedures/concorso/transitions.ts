@@ -12,6 +12,7 @@ import { clockOperation, clockOperationSchema } from '../clock';
 import type { ActorRef, AggregateView } from '../model';
 import {
   type ApplicationsDigest,
+  amendBando,
   type Concorso,
   type ConcorsoData,
   type ConcorsoDecision,
@@ -22,7 +23,7 @@ import {
   recordExpiry,
   type TermContext,
 } from './concorso';
-import { publishGuriSchema } from './schemas';
+import { amendBandoSchema, publishGuriSchema } from './schemas';
 
 export const CONCORSO_TRANSITIONS = [
   'PUBLISH_GURI',
@@ -30,6 +31,7 @@ export const CONCORSO_TRANSITIONS = [
   'END_POSTAL_GRACE',
   'RECORD_EXPIRY',
   'CLOCK_OPERATION',
+  'AMEND_BANDO',
 ] as const;
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
@@ -73,6 +75,15 @@ export function decideConcorso(
       return endPostalGrace(state, expiring(), extras.applications!, ctx);
     case 'RECORD_EXPIRY':
       return recordExpiry(state, expiring(), ctx);
+    case 'AMEND_BANDO':
+      return amendBando(
+        state,
+        aggregate.deadlines,
+        aggregate.reminders,
+        amendBandoSchema.parse(request.payload),
+        actor,
+        ctx,
+      );
     case 'CLOCK_OPERATION': {
       const input = clockOperationSchema.parse(request.payload.operation);
       return clockOperation<ConcorsoPhase, ConcorsoData>(

@@ -11,6 +11,7 @@ import {
   intakePhases,
 } from '../../../shared/procedures/concorso/applications';
 import {
+  amendBando,
   type Concorso,
   closeApplications,
   endPostalGrace,
@@ -265,5 +266,59 @@ describe('close by the term and postal grace (T2, T8)', () => {
     ).toMatchObject({
       status: 409,
     });
+  });
+});
+
+describe('amendment of the published bando (art. 82 c.2, L1400; DECISIONS Q5)', () => {
+  const { state, deadlines } = published('2026-03-02', '2026-03-02T09:00:00Z'); // term: 1 April 2026
+  const amend = (date: string, now: string) =>
+    amendBando(
+      state,
+      deadlines,
+      [],
+      {
+        expectedVersion: 2,
+        act: { number: 'DET-77', date },
+        summary: 'Aggiunta una materia',
+        changes: { writtenOralSubjects: ['diritto amministrativo', 'contabilità'] },
+      },
+      actor,
+      ctx(now),
+    );
+
+  test('the term is extended by the time elapsed since publication: 10 days → 11 April (Saturday) → Monday 13 April', () => {
+    const d = amend('2026-03-12', '2026-03-12T10:00:00Z');
+    expect(d.deadlines[0]).toMatchObject({ termId: TERMS.applicationDeadline, dueDate: '2026-04-13', status: 'OPEN' });
+    expect(d.data?.bando.writtenOralSubjects).toEqual(['diritto amministrativo', 'contabilità']);
+    expect(d.data?.bando.posts).toEqual(state.data.bando.posts);
+    expect(d.data?.amendments?.[0]).toMatchObject({ extensionDays: 10, changedFields: ['writtenOralSubjects'] });
+    expect(d.events.map((e) => e.type)).toEqual(['BANDO_AMENDED', 'DEADLINE_EXTENDED']);
+  });
+
+  test('an amendment on the day of publication changes the bando but not the term', () => {
+    const d = amend('2026-03-02', '2026-03-02T15:00:00Z');
+    expect(d.deadlines).toEqual([]);
+    expect(d.events.map((e) => e.type)).toEqual(['BANDO_AMENDED']);
+  });
+
+  test('refused once the window has closed, or dated before the publication', () => {
+    expect(
+      problemOf(() =>
+        amendBando(
+          { ...state, phase: 'APPLICATIONS_CLOSED' },
+          deadlines,
+          [],
+          {
+            expectedVersion: 3,
+            act: { number: '1', date: '2026-04-05' },
+            summary: 'x y',
+            changes: { applicationFee: 12 },
+          },
+          actor,
+          ctx('2026-04-05T10:00:00Z'),
+        ),
+      ),
+    ).toMatchObject({ status: 409 });
+    expect(problemOf(() => amend('2026-02-27', '2026-03-05T10:00:00Z')).errors?.[0].field).toBe('act.date');
   });
 });
