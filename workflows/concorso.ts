@@ -85,7 +85,11 @@ export class ConcorsoWorkflow extends Construct {
     const route = new sfn.Choice(this, 'RouteAct')
       .when(action('publish-guri'), decide('PublishGuri', 'PUBLISH_GURI'))
       .when(action('amend-bando'), decide('AmendBando', 'AMEND_BANDO'))
-      .when(expiring(TERMS.applicationDeadline), decide('CloseApplications', 'CLOSE_APPLICATIONS'))
+      .when(action('reopen-terms'), decide('ReopenTerms', 'REOPEN_TERMS'))
+      .when(
+        sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),
+        decide('CloseApplications', 'CLOSE_APPLICATIONS'),
+      )
       .when(expiring(TERMS.postalGrace), decide('EndPostalGrace', 'END_POSTAL_GRACE'))
       .when(action('deadline-expired'), decide('RecordExpiry', 'RECORD_EXPIRY'))
       .when(action('deadline-clock'), decide('ClockOperation', 'CLOCK_OPERATION'))

@@ -4,7 +4,7 @@ import { ENTITIES, findEntity } from '../../shared/entities/entities';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
-import { type Concorso, PHASE_LABELS, TERMS } from '../../shared/procedures/concorso/concorso';
+import { type Concorso, PHASE_LABELS, windowTerm } from '../../shared/procedures/concorso/concorso';
 import { applicationSchema } from '../../shared/procedures/concorso/schemas';
 import type { Deadline } from '../../shared/procedures/model';
 import { listProcedures, loadAggregate } from '../../shared/store/procedures';
@@ -15,7 +15,7 @@ const CANDIDATE = { id: 'candidate', name: 'Candidato (domanda online)', role: '
 /** Only what the bando makes public: no officer e-mail, no internal data. */
 function publicView(p: Concorso, deadlines: Deadline[], now: Date) {
   const b = p.data.bando;
-  const deadline = deadlines.find((d) => d.termId === TERMS.applicationDeadline);
+  const deadline = windowTerm(deadlines);
   return {
     id: p.id,
     entity: findEntity(p.entityId)?.name ?? p.entityId,

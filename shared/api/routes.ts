@@ -12,6 +12,7 @@ import {
   createConcorsoSchema,
   paperApplicationSchema,
   publishGuriSchema,
+  reopenTermsSchema,
 } from '../procedures/concorso/schemas';
 
 export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta' | 'terms' | 'entities';
@@ -112,6 +113,15 @@ export const ROUTES: readonly RouteSpec[] = [
     summary:
       'Amend the published bando (art. 82 c.2): the application term is extended by the time elapsed since publication',
     body: amendBandoSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/reopen-terms',
+    auth: 'JWT',
+    handler: 'actions',
+    summary: 'Reopen the terms once after the close (art. 87 c.1): a new term from the publication of the act',
+    body: reopenTermsSchema,
     success: 200,
   },
   {

@@ -171,7 +171,7 @@ export function clockOperation<P extends string, D = unknown>(
       ? reminderSchedule(rule, { ...next, ruleId: rule.id })
           .filter((r) => r.at > at)
           .map((r) => ({
-            id: `${d.id}#${r.daysBefore}#${clockOps.length}`,
+            id: `${d.id}#${r.daysBefore}@${d.anchorDate}#${clockOps.length}`,
             deadlineId: d.id,
             daysBefore: r.daysBefore,
             at: r.at,

@@ -33,7 +33,8 @@ export interface IntakeRequest {
 
 export async function submitApplication(req: IntakeRequest, attempt = 0): Promise<Application> {
   // Online needs only the application term (T1); paper also the postal grace (T2).
-  const terms = req.paper ? [TERMS.applicationDeadline, TERMS.postalGrace] : [TERMS.applicationDeadline];
+  const window = [TERMS.applicationDeadline, TERMS.reopenedApplicationDeadline];
+  const terms = req.paper ? [...window, TERMS.postalGrace] : window;
   const aggregate = await loadForIntake(req.entityId, req.procedureId, terms);
   const state = aggregate?.procedure as Concorso | undefined;
   // An unpublished bando is not public: online it does not exist yet.

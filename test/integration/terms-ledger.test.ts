@@ -7,7 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bando } from '../support/fixtures';
+import { bando, candidate } from '../support/fixtures';
 import { type ApiOptions, api, type RuntimeProcess, setClock, startRuntimeProcess, sweep } from '../support/local';
 
 let rt: RuntimeProcess;
@@ -179,6 +179,52 @@ test('amending the published bando extends the term by the time elapsed since pu
   expect(again.json.code).toBe('stale-version');
   const types = (await call(`/api/v1/procedures/${id}/audit`)).json.events.map((e: { type: string }) => e.type);
   expect(types.slice(-2)).toEqual(['BANDO_AMENDED', 'DEADLINE_EXTENDED']);
+});
+
+test('reopening the terms once after the close (art. 87 c.1): a new window, earlier domande kept, a second close', async () => {
+  await setClock('2026-08-03T08:00:00.000Z', rt.urls.web);
+  const id = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
+  await call(`/api/v1/procedures/${id}/actions/publish-guri`, {
+    body: { expectedVersion: 1, guriPublicationDate: '2026-08-03', guriReference: 'GU n. 61' },
+  });
+  expect(
+    (await call(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(70), user: undefined })).status,
+  ).toBe(201);
+  await setClock('2026-09-02T22:01:00.000Z', rt.urls.web); // the term: Wednesday 2 September 2026
+  // (terms of the earlier tests' concorsi fall due in the same sweep: this test checks its own procedure)
+  await sweep(undefined, rt.urls.web);
+  let p = await procedure(id);
+  expect(p.phase).toBe('APPLICATIONS_CLOSED');
+
+  await setClock('2026-09-04T09:00:00.000Z', rt.urls.web);
+  const body = {
+    expectedVersion: p.version,
+    act: { number: 'DET-2026-201', date: '2026-09-04' },
+    publicationDate: '2026-09-04',
+  };
+  expect((await call(`/api/v1/procedures/${id}/actions/reopen-terms`, { body })).status).toBe(200);
+  p = await procedure(id);
+  expect(p.phase).toBe('PUBLISHED');
+  // 30 days from 4 September 2026 → Sunday 4 October (also a national holiday from 2026) → Monday 5 October.
+  const reopened = p.deadlines.find((d: Row) => d.termId === 'concorso.reopenedApplicationDeadline');
+  expect(reopened).toMatchObject({ dueDate: '2026-10-05', status: 'OPEN' });
+  expect(p.deadlines.find((d: Row) => d.termId === 'concorso.postalGrace').status).toBe('CANCELLED');
+  expect(
+    (await call(`/api/v1/public/concorsi/${id}/applications`, { body: candidate(71), user: undefined })).status,
+  ).toBe(201);
+  const again = await call(`/api/v1/procedures/${id}/actions/reopen-terms`, {
+    body: { ...body, expectedVersion: p.version },
+  });
+  expect(again.status).toBe(409);
+
+  await setClock('2026-10-05T22:01:00.000Z', rt.urls.web);
+  await sweep(undefined, rt.urls.web);
+  p = await procedure(id);
+  expect(p).toMatchObject({ phase: 'APPLICATIONS_CLOSED', applicationCount: 2 });
+  const audit = (await call(`/api/v1/procedures/${id}/audit`)).json;
+  const closes = audit.events.filter((e: { type: string }) => e.type === 'APPLICATIONS_CLOSED');
+  expect(closes.map((e: { payload: { applicationCount: number } }) => e.payload.applicationCount)).toEqual([1, 2]);
+  expect(audit.verification.ok).toBe(true);
 });
 
 test("the entity's calendar is data: the HR head adds a closure, the next computation rolls past it", async () => {

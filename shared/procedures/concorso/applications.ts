@@ -9,7 +9,7 @@ import type { Entity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { italianDate, renderEmail } from '../../notify/email';
 import type { ActorRef, Deadline, OutboxDraft } from '../model';
-import { type Concorso, type ConcorsoPhase, TERMS } from './concorso';
+import { type Concorso, type ConcorsoPhase, TERMS, windowTerm } from './concorso';
 import type { ApplicationInput, PaperApplicationInput } from './schemas';
 
 export type Channel = 'ONLINE' | 'RACCOMANDATA_AR' | 'PEC' | 'HAND';
@@ -39,7 +39,7 @@ export function assertOnlineWindowOpen(state: Concorso, deadlines: Deadline[], n
   if (!state.data.bando.submissionMethods.includes('ONLINE')) {
     throw problems.rejected('Il bando non prevede la presentazione della domanda online.');
   }
-  const deadline = deadlineOf(deadlines, TERMS.applicationDeadline);
+  const deadline = windowTerm(deadlines);
   if (state.phase === 'BANDO_ADOPTED' || !deadline) {
     throw problems.conflict('window-not-open', 'Il bando non è ancora pubblicato: le domande non sono aperte.');
   }
@@ -72,7 +72,7 @@ export function assertPaperTimely(
       { field: 'channel', message: 'Modalità non prevista dal bando.' },
     ]);
   }
-  const deadline = deadlineOf(deadlines, TERMS.applicationDeadline)!;
+  const deadline = windowTerm(deadlines)!;
   const today = romeDateOf(now);
   const errors = [];
   if (input.receivedDate > today)

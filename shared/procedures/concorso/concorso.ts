@@ -20,7 +20,7 @@ import {
   type Reminder,
   SYSTEM_ACTOR,
 } from '../model';
-import type { AmendBando, CreateConcorso, PublishGuri } from './schemas';
+import type { AmendBando, CreateConcorso, PublishGuri, ReopenTerms } from './schemas';
 
 export const CONCORSO = 'concorso';
 export const CONCORSO_WORKFLOW_VERSION = 1;
@@ -38,6 +38,7 @@ export interface ConcorsoData {
   bando: CreateConcorso;
   publication?: { guriPublicationDate: string; guriReference: string; alboPublicationDate?: string };
   close?: { closedAt: string; applicationCount: number; applicationsDigest: string; applicationsRecordedUpTo?: string };
+  reopening?: { act: { number: string; date: string }; publicationDate: string; days: number; recordedAt: string };
   amendments?: {
     act: { number: string; date: string };
     summary: string;
@@ -59,6 +60,7 @@ export type ConcorsoDecision = Decision<ConcorsoPhase, ConcorsoData>;
 /** The terms this slice uses; ids are the rule-set keys (shared/rules). */
 export const TERMS = {
   applicationDeadline: 'concorso.applicationDeadline',
+  reopenedApplicationDeadline: 'concorso.reopenedApplicationDeadline',
   postalGrace: 'concorso.postalGrace',
   earliestAdmission: 'concorso.earliestAdmission',
   albo: 'concorso.albo',
@@ -136,7 +138,8 @@ function remindersFor(rule: TermRule, deadline: Deadline, to: string, now: Date)
   return reminderSchedule(rule, computation)
     .filter((r) => r.at > now.toISOString())
     .map((r) => ({
-      id: `${deadline.id}#${r.daysBefore}`,
+      // Unique per incarnation of the term: a term set again (after a reopening) gets fresh reminder rows.
+      id: `${deadline.id}#${r.daysBefore}@${deadline.anchorDate}`,
       deadlineId: deadline.id,
       daysBefore: r.daysBefore,
       at: r.at,
@@ -450,6 +453,88 @@ export function amendBando(
     ],
     deadlines: moved?.deadlines ?? [],
     reminders: moved?.reminders ?? [],
+    messages: [],
+  };
+}
+
+/**
+ * The application window's term in force: the reopened one once the terms were reopened (art. 87 c.1),
+ * otherwise the original (art. 85 c.1).
+ */
+export function windowTerm(deadlines: Deadline[]): Deadline | undefined {
+  return (
+    deadlines.find((d) => d.termId === TERMS.reopenedApplicationDeadline) ??
+    deadlines.find((d) => d.termId === TERMS.applicationDeadline)
+  );
+}
+
+/**
+ * Reopening of the terms (art. 87 c.1, L1465; DECISIONS Q4): once, after the window closed, when the
+ * applications seem too few; a new term from the publication of the reopening act (30 days unless the act
+ * says otherwise); applications already received stay valid. The postal grace and the terms that ran from
+ * the old deadline are cancelled: they start again at the new close.
+ */
+export function reopenTerms(
+  state: Concorso,
+  deadlines: Deadline[],
+  reminders: Reminder[],
+  input: ReopenTerms,
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  if (state.phase !== 'APPLICATIONS_CLOSED' && state.phase !== 'ADMISSION_OPEN') {
+    throw problems.wrongPhase('I termini si possono riaprire solo dopo la scadenza delle domande (art. 87 c.1).');
+  }
+  if (state.data.reopening) {
+    throw problems.conflict(
+      'already-reopened',
+      'I termini del bando possono essere riaperti una sola volta (art. 87 c.1).',
+    );
+  }
+  const today = romeDateOf(ctx.now);
+  const errors = [];
+  if (input.act.date > today) errors.push({ field: 'act.date', message: "La data dell'atto non può essere futura." });
+  if (input.publicationDate > today)
+    errors.push({ field: 'publicationDate', message: 'La data di pubblicazione non può essere futura.' });
+  if (input.publicationDate < input.act.date) {
+    errors.push({ field: 'publicationDate', message: "La pubblicazione non può precedere l'atto di riapertura." });
+  }
+  if (errors.length) throw problems.validation(errors);
+  const base = ctx.rule(TERMS.reopenedApplicationDeadline);
+  const rule = input.days ? { ...base, quantity: input.days } : base;
+  const term = deadlineFrom(rule, state.ruleSet, 'REOPENING_PUBLICATION', input.publicationDate, ctx);
+  const at = ctx.now.toISOString();
+  // Terms that ran from the old close start again from the new one.
+  const cancelled = deadlines
+    .filter((d) => d.status === 'OPEN' || d.status === 'SUSPENDED')
+    .map((d) => ({ ...d, status: 'CANCELLED' as const }));
+  const cancelledIds = new Set(cancelled.map((d) => d.id));
+  const staleReminders = reminders
+    .filter((r) => r.status === 'PENDING' && cancelledIds.has(r.deadlineId))
+    .map((r) => ({ ...r, status: 'CANCELLED' as const }));
+  const officer = state.data.bando.responsibleOfficer.email;
+  return {
+    phase: 'PUBLISHED',
+    data: {
+      ...state.data,
+      reopening: { act: input.act, publicationDate: input.publicationDate, days: rule.quantity, recordedAt: at },
+    },
+    events: [
+      {
+        type: 'TERMS_REOPENED',
+        actor,
+        legalDate: input.act.date,
+        payload: {
+          act: input.act,
+          publicationDate: input.publicationDate,
+          applicationDeadline: term.dueDate,
+          cancelledTerms: [...cancelledIds],
+          basis: formatCitation(term.citation),
+        },
+      },
+    ],
+    deadlines: [...cancelled, term],
+    reminders: [...staleReminders, ...remindersFor(rule, term, officer, ctx.now)],
     messages: [],
   };
 }

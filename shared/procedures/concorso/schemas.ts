@@ -86,6 +86,15 @@ function amendableFields() {
 }
 export type AmendBando = z.infer<typeof amendBandoSchema>;
 
+/** Reopening of the terms (art. 87 c.1): the act, its publication (the new term's start), an optional length. */
+export const reopenTermsSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  act: z.strictObject({ number: text(40, "Numero dell'atto di riapertura"), date: isoDate }),
+  publicationDate: isoDate,
+  days: z.int().min(1).max(120).optional(),
+});
+export type ReopenTerms = z.infer<typeof reopenTermsSchema>;
+
 export const publishGuriSchema = z.strictObject({
   expectedVersion: z.int().min(1),
   guriPublicationDate: isoDate,

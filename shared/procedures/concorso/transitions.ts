@@ -21,9 +21,10 @@ import {
   endPostalGrace,
   publishGuri,
   recordExpiry,
+  reopenTerms,
   type TermContext,
 } from './concorso';
-import { amendBandoSchema, publishGuriSchema } from './schemas';
+import { amendBandoSchema, publishGuriSchema, reopenTermsSchema } from './schemas';
 
 export const CONCORSO_TRANSITIONS = [
   'PUBLISH_GURI',
@@ -32,6 +33,7 @@ export const CONCORSO_TRANSITIONS = [
   'RECORD_EXPIRY',
   'CLOCK_OPERATION',
   'AMEND_BANDO',
+  'REOPEN_TERMS',
 ] as const;
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
@@ -75,6 +77,15 @@ export function decideConcorso(
       return endPostalGrace(state, expiring(), extras.applications!, ctx);
     case 'RECORD_EXPIRY':
       return recordExpiry(state, expiring(), ctx);
+    case 'REOPEN_TERMS':
+      return reopenTerms(
+        state,
+        aggregate.deadlines,
+        aggregate.reminders,
+        reopenTermsSchema.parse(request.payload),
+        actor,
+        ctx,
+      );
     case 'AMEND_BANDO':
       return amendBando(
         state,

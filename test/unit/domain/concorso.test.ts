@@ -17,8 +17,10 @@ import {
   endPostalGrace,
   newConcorso,
   publishGuri,
+  reopenTerms,
   TERMS,
   type TermContext,
+  windowTerm,
 } from '../../../shared/procedures/concorso/concorso';
 import type { CreateConcorso, PaperApplicationInput } from '../../../shared/procedures/concorso/schemas';
 import type { Deadline } from '../../../shared/procedures/model';
@@ -320,5 +322,39 @@ describe('amendment of the published bando (art. 82 c.2, L1400; DECISIONS Q5)', 
       ),
     ).toMatchObject({ status: 409 });
     expect(problemOf(() => amend('2026-02-27', '2026-03-05T10:00:00Z')).errors?.[0].field).toBe('act.date');
+  });
+});
+
+describe('reopening of the terms (art. 87 c.1, L1465; DECISIONS Q4)', () => {
+  const { state, deadlines } = published('2025-03-04', '2025-03-04T09:00:00Z');
+  const close = closeApplications(state, deadlines[0], { count: 2, digest: 'd' }, ctx('2025-04-03T22:00:40Z'));
+  const closed = { ...state, phase: close.phase, data: close.data! };
+  const input = { expectedVersion: 3, act: { number: 'DET-9', date: '2025-04-07' }, publicationDate: '2025-04-08' };
+
+  test('a new 30-day term from the publication of the act; the grace and the old-close terms are cancelled', () => {
+    const d = reopenTerms(closed, close.deadlines, [], input, actor, ctx('2025-04-08T10:00:00Z'));
+    expect(d.phase).toBe('PUBLISHED');
+    const term = d.deadlines.find((x) => x.termId === TERMS.reopenedApplicationDeadline)!;
+    expect(term).toMatchObject({ anchorDate: '2025-04-08', dueDate: '2025-05-08', status: 'OPEN' });
+    expect(
+      d.deadlines
+        .filter((x) => x.status === 'CANCELLED')
+        .map((x) => x.termId)
+        .sort(),
+    ).toEqual([TERMS.earliestAdmission, TERMS.maxDuration, TERMS.postalGrace].sort());
+    expect(windowTerm([...close.deadlines, ...d.deadlines])?.termId).toBe(TERMS.reopenedApplicationDeadline);
+  });
+
+  test('once only, and only after the close', () => {
+    const d = reopenTerms(closed, close.deadlines, [], input, actor, ctx('2025-04-08T10:00:00Z'));
+    const reopened = { ...closed, phase: 'APPLICATIONS_CLOSED' as const, data: d.data! };
+    expect(
+      problemOf(() => reopenTerms(reopened, close.deadlines, [], input, actor, ctx('2025-05-12T10:00:00Z'))),
+    ).toMatchObject({
+      code: 'already-reopened',
+    });
+    expect(problemOf(() => reopenTerms(state, deadlines, [], input, actor, ctx('2025-04-08T10:00:00Z')))).toMatchObject(
+      { status: 409 },
+    );
   });
 });
