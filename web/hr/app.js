@@ -44,6 +44,7 @@ import {
   showProblem,
 } from '../shared/ui.js';
 import { renderCalendar } from './calendar.js';
+import { amendmentsList, concorsoActs } from './concorso-acts.js';
 import { termOperations } from './term-operations.js';
 import { renderAgenda, renderCalculator } from './terms.js';
 
@@ -748,6 +749,7 @@ function bandoSection(p) {
         pub ? `${formatDate(pub.guriPublicationDate)} — ${pub.guriReference}` : 'Non ancora registrata',
       ],
       ["Pubblicazione all'albo", pub?.alboPublicationDate ? formatDate(pub.alboPublicationDate) : undefined],
+      ['Modifiche del bando', amendmentsList(p)],
     ]),
   );
 }
@@ -1116,6 +1118,7 @@ async function renderDetail(id) {
       ]),
       status,
       p.phase === 'BANDO_ADOPTED' ? publishSection(p, load) : null,
+      concorsoActs(p, load, today()),
       deadlinesSection(p, load),
       p.phase !== 'BANDO_ADOPTED'
         ? h(

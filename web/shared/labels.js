@@ -108,6 +108,26 @@ export const EVENT_TYPES = {
   DEADLINE_RESUMED: 'Termine ripreso dopo la sospensione',
   DEADLINE_INTERRUPTED: 'Termine interrotto: decorre di nuovo per intero',
   DEADLINE_REOPENED: 'Termine riaperto',
+  BANDO_AMENDED: 'Bando modificato',
+  TERMS_REOPENED: 'Termini riaperti',
+};
+
+/** The bando's elements, as an amendment names them (`changedFields`). */
+export const BANDO_FIELDS = {
+  competitionType: 'tipo di concorso',
+  posts: 'posti',
+  partTimeConvertible: 'tempo parziale',
+  reservedPercentages: 'riserve',
+  requirements: 'requisiti',
+  blindnessImpediment: 'cecità come impedimento',
+  submissionMethods: 'modalità di presentazione',
+  requiredDeclarations: 'dichiarazioni richieste',
+  requiredAttachments: 'allegati richiesti',
+  writtenOralSubjects: "materie d'esame",
+  oralAdmissionMinScore: "minimo per l'orale",
+  preselectionThreshold: 'preselezione',
+  applicationFee: 'tassa di concorso',
+  responsibleOfficer: 'responsabile del procedimento',
 };
 
 export const ROLES = {
