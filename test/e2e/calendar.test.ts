@@ -8,26 +8,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { type BrowserSession, openBrowser, stepper, web } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { browserSuite, signIn, web } from '../support/browser';
 import { api, ROOT_DIR } from '../support/local';
 
 const HEAD = 'head.stresa';
 const HR = 'hr.stresa';
 const YEAR = '2031';
 
-let session: BrowserSession;
-let context: BrowserContext;
-const step = stepper('e2e-calendar');
-
-beforeAll(async () => {
-  session = await openBrowser();
-  context = session.context;
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const { context, step } = browserSuite('e2e-calendar');
 
 /** A screenshot kept in test-results/ to look at. */
 async function shot(page: Page, name: string) {
@@ -36,15 +25,8 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(dir, `e2e-calendar-${name}.png`), fullPage: true });
 }
 
-async function signIn(page: Page, user: string) {
-  await page.goto(`${web()}/hr/`);
-  await page.getByLabel('Utente').selectOption(user);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByText('Accesso effettuato come').waitFor();
-}
-
 test('the HR head adds a Waldensian holiday for 2031; it is kept, and an HR officer reads it', async () => {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const name = `Festa valdese di prova ${Date.now().toString(36)}`;
@@ -123,7 +105,7 @@ test('the HR head adds a Waldensian holiday for 2031; it is kept, and an HR offi
 }, 120_000);
 
 test('an HR officer sees the calendar read-only', async () => {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await step(page, 'officer-sign-in', () => signIn(page, HR));

@@ -6,37 +6,18 @@
  * It does not move the clock: "today" is the runtime's simulated date (so the reopening itself, which
  * needs the window closed, is not exercised here).
  */
-import type { BrowserContext, Page } from 'playwright-core';
 import { romeDateOf } from '../../shared/calendar/dates';
-import { type BrowserSession, openBrowser, stepper, web } from '../support/browser';
+import { browserSuite, signIn, web } from '../support/browser';
 import { bando } from '../support/fixtures';
 import { api, getClock } from '../support/local';
 
 const HR = 'hr.stresa';
 const NEW_SUBJECT = 'diritto del lavoro pubblico (e2e)';
 
-let session: BrowserSession;
-let context: BrowserContext;
-const step = stepper('e2e-concorso-acts');
-
-beforeAll(async () => {
-  session = await openBrowser();
-  context = session.context;
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function signIn(page: Page) {
-  await page.goto(`${web()}/hr/`);
-  await page.getByLabel('Utente').selectOption(HR);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByText('Accesso effettuato come').waitFor();
-}
+const { context, step } = browserSuite('e2e-concorso-acts');
 
 test('HR amends a published bando from the detail page; the reopening is not offered while PUBLISHED', async () => {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const today = romeDateOf(new Date((await getClock()).now));
@@ -54,7 +35,7 @@ test('HR amends a published bando from the detail page; the reopening is not off
   });
   expect(published.status).toBe(200);
 
-  await step(page, 'sign-in', () => signIn(page));
+  await step(page, 'sign-in', () => signIn(page, HR));
 
   await step(page, 'open-detail', async () => {
     await page.goto(`${web()}/hr/?id=${encodeURIComponent(id)}`);

@@ -6,38 +6,24 @@
  * error summary); HR finds the domanda under its protocol number.
  * It does not move the clock: "today" is the runtime's simulated date.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { romeDateOf } from '../../shared/calendar/dates';
-import { type BrowserSession, openBrowser, stepper, web } from '../support/browser';
+import { browserSuite, signIn, web } from '../support/browser';
 import { getClock } from '../support/local';
 
-let session: BrowserSession;
-let context: BrowserContext;
-const step = stepper('e2e-console');
-
-beforeAll(async () => {
-  session = await openBrowser();
-  context = session.context;
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const { context, step } = browserSuite('e2e-console');
 
 const settle = (page: Page) => page.waitForLoadState('networkidle');
 
 test('HR creates and publishes a concorso, a candidate applies online, HR sees the domanda', async () => {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const today = romeDateOf(new Date((await getClock()).now));
   const title = `Concorso pubblico per 1 posto di Istruttore amministrativo contabile (e2e ${Date.now().toString(36)})`;
 
   await step(page, 'sign-in', async () => {
-    await page.goto(`${web()}/hr/`);
-    await page.getByLabel('Utente').selectOption('hr.stresa');
-    await page.getByRole('button', { name: 'Accedi' }).click();
-    await page.getByText('Accesso effettuato come').waitFor();
+    await signIn(page, 'hr.stresa');
     expect(await page.locator('#session').textContent()).toContain('Maria Rossi');
   });
 

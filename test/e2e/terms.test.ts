@@ -6,41 +6,22 @@
  * labelled "Sospeso" in the agenda.
  * It does not move the clock: "today" is the runtime's simulated date.
  */
-import type { BrowserContext, Page } from 'playwright-core';
 import { romeDateOf } from '../../shared/calendar/dates';
-import { type BrowserSession, openBrowser, stepper, web } from '../support/browser';
+import { browserSuite, signIn, web } from '../support/browser';
 import { bando } from '../support/fixtures';
 import { api, getClock } from '../support/local';
 
 const HR = 'hr.stresa';
 const TERM = 'concorso.applicationDeadline';
 
-let session: BrowserSession;
-let context: BrowserContext;
-const step = stepper('e2e-terms');
-
-beforeAll(async () => {
-  session = await openBrowser();
-  context = session.context;
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function signIn(page: Page) {
-  await page.goto(`${web()}/hr/`);
-  await page.getByLabel('Utente').selectOption(HR);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByText('Accesso effettuato come').waitFor();
-}
+const { context, step } = browserSuite('e2e-terms');
 
 test('the term calculator computes a term with its trace; the exam-date check refuses a short notice', async () => {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
-  await step(page, 'sign-in', () => signIn(page));
+  await step(page, 'sign-in', () => signIn(page, HR));
 
   await step(page, 'open-calculator', async () => {
     const nav = page.getByRole('navigation', { name: 'Sezioni della console' });
@@ -91,7 +72,7 @@ test('the term calculator computes a term with its trace; the exam-date check re
 }, 120_000);
 
 test('HR suspends a running term from the detail page and finds it suspended in the agenda', async () => {
-  const page = await context.newPage();
+  const page = await context().newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const today = romeDateOf(new Date((await getClock()).now));
@@ -109,7 +90,7 @@ test('HR suspends a running term from the detail page and finds it suspended in 
   });
   expect(published.status).toBe(200);
 
-  await step(page, 'sign-in-2', () => signIn(page));
+  await step(page, 'sign-in-2', () => signIn(page, HR));
 
   await step(page, 'suspend', async () => {
     await page.goto(`${web()}/hr/?id=${encodeURIComponent(id)}`);

@@ -63,3 +63,32 @@ export function stepper(suite: string) {
     }
   };
 }
+
+/**
+ * One browser per test file: registers the jest hooks that open and close it, and returns the context
+ * getter and the screenshotting step runner for `suite`.
+ */
+export function browserSuite(suite: string) {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    context: (): BrowserContext => {
+      if (!session) throw new Error('the browser is not open (browserSuite hooks did not run)');
+      return session.context;
+    },
+    step: stepper(suite),
+  };
+}
+
+/** The local dev sign-in of the HR console, as a user does it. */
+export async function signIn(page: Page, user: string): Promise<void> {
+  await page.goto(`${web()}/hr/`);
+  await page.getByLabel('Utente').selectOption(user);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.getByText('Accesso effettuato come').waitFor();
+}
