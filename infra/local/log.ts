@@ -10,5 +10,3 @@ export const consoleLogger: Logger = {
   warn: (message) => console.warn(`[local] ${message}`),
   error: (message, error) => console.error(`[local] ${message}`, ...(error === undefined ? [] : [error])),
 };
-
-export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
