@@ -20,7 +20,7 @@ export function acknowledgeFindings(
   parts: {
     table: dynamodb.Table;
     handlers: Handler[];
-    stateMachine: sfn.StateMachine;
+    stateMachines: sfn.StateMachine[];
     stepHandlers: Handler[];
     sweeper: Handler;
     users: cognito.UserPool;
@@ -46,19 +46,21 @@ export function acknowledgeFindings(
       "Queries use the due index (sweeper) and the byEntity index (lists); both are this table's own indexes.",
     );
   }
-  for (const h of parts.stepHandlers) {
-    const fnId = tokenId(stack, h.fn);
+  for (const machine of parts.stateMachines) {
+    for (const h of parts.stepHandlers) {
+      const fnId = tokenId(stack, h.fn);
+      ack(
+        machine,
+        `IAM5[Resource::<${fnId}.Arn>:*]`,
+        'LambdaInvoke grants the function and its versions/aliases; the state machine invokes only its own step functions.',
+      );
+    }
     ack(
-      parts.stateMachine,
-      `IAM5[Resource::<${fnId}.Arn>:*]`,
-      'LambdaInvoke grants the function and its versions/aliases; the state machine invokes only its own step functions.',
+      machine,
+      'IAM5[Resource::*]',
+      'CloudWatch Logs delivery and X-Ray for Step Functions require "*" (AWS documentation: vended logs).',
     );
   }
-  ack(
-    parts.stateMachine,
-    'IAM5[Resource::*]',
-    'CloudWatch Logs delivery and X-Ray for Step Functions require "*" (AWS documentation: vended logs).',
-  );
   ack(
     parts.schedulerRoleScope,
     `IAM5[Resource::<${tokenId(stack, parts.sweeper.fn)}.Arn>:*]`,

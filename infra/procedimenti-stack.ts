@@ -20,6 +20,7 @@ import { ENTITIES } from '../shared/entities/entities';
 import { AGENDA_INDEX, DUE_INDEX, ENTITY_INDEX } from '../shared/store/keys';
 import { STATE_MACHINE_ENV } from '../shared/workflow/executor';
 import { ConcorsoWorkflow } from '../workflows/concorso';
+import { DisciplineWorkflow } from '../workflows/discipline';
 import { Handler } from './handler';
 import { acknowledgeFindings } from './nag';
 
@@ -67,7 +68,11 @@ export class ProcedimentiStack extends Stack {
       return new ses.EmailIdentity(this, `Sender${i}`, { identity: ses.Identity.domain(domain) });
     });
 
-    const env = { TABLE_NAME: table.tableName };
+    // The PEC provider's gateway (shared/notify/pec.ts). The default is a placeholder that fails every send:
+    // a deployment must set the context key (`cdk deploy -c pecEndpoint=https://…`). Locally the runtime
+    // points it at its own PEC server.
+    const pecEndpoint: string = this.node.tryGetContext('pecEndpoint') ?? 'https://pec-gateway.invalid';
+    const env = { TABLE_NAME: table.tableName, PEC_ENDPOINT: pecEndpoint };
     const handler = (name: string, entry: string, extra: Record<string, string> = {}, timeout?: Duration) =>
       new Handler(this, name, { entry, environment: { ...env, ...extra }, timeout });
     const canSend = (h: Handler) => {
@@ -78,11 +83,14 @@ export class ProcedimentiStack extends Stack {
     const steps = {
       load: handler('StepLoadProcedure', 'functions/steps/load-procedure.ts'),
       decide: handler('StepDecideConcorso', 'functions/steps/decide-concorso.ts'),
+      decideDiscipline: handler('StepDecideDiscipline', 'functions/steps/decide-discipline.ts'),
       apply: handler('StepApplyDecision', 'functions/steps/apply-decision.ts'),
       dispatch: handler('StepDispatchOutbox', 'functions/steps/dispatch-outbox.ts'),
     };
     table.grantReadData(steps.load.fn);
     table.grantReadData(steps.decide.fn);
+    // Reads the sanctions register; draws reserved protocol numbers (an atomic counter update).
+    table.grantReadWriteData(steps.decideDiscipline.fn);
     table.grantWriteData(steps.apply.fn);
     table.grantWriteData(steps.dispatch.fn);
     canSend(steps.dispatch);
@@ -96,7 +104,24 @@ export class ProcedimentiStack extends Stack {
       steps: { load: steps.load.fn, decide: steps.decide.fn, apply: steps.apply.fn, dispatch: steps.dispatch.fn },
       logGroup: workflowLogs,
     });
-    const machines = { [STATE_MACHINE_ENV.concorso]: concorso.stateMachine.stateMachineArn };
+    const disciplineLogs = new logs.LogGroup(this, 'DisciplineWorkflowLogs', {
+      logGroupName: `/aws/vendedlogs/states/${this.stackName}-discipline`,
+      retention: logs.RetentionDays.SIX_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const discipline = new DisciplineWorkflow(this, 'Discipline', {
+      steps: {
+        load: steps.load.fn,
+        decide: steps.decideDiscipline.fn,
+        apply: steps.apply.fn,
+        dispatch: steps.dispatch.fn,
+      },
+      logGroup: disciplineLogs,
+    });
+    const machines = {
+      [STATE_MACHINE_ENV.concorso]: concorso.stateMachine.stateMachineArn,
+      [STATE_MACHINE_ENV.discipline]: discipline.stateMachine.stateMachineArn,
+    };
 
     // HTTP handlers, one per resource.
     const api: Record<HandlerModule, Handler> = {
@@ -108,6 +133,7 @@ export class ProcedimentiStack extends Stack {
       meta: handler('ApiMeta', 'functions/api/meta.ts'),
       terms: handler('ApiTerms', 'functions/api/terms.ts'),
       entities: handler('ApiEntities', 'functions/api/entities.ts'),
+      discipline: handler('ApiDiscipline', 'functions/api/discipline.ts', machines, Duration.seconds(29)),
     };
     table.grantReadWriteData(api.procedures.fn);
     table.grantReadData(api.actions.fn);
@@ -118,6 +144,9 @@ export class ProcedimentiStack extends Stack {
     canSend(api.applications);
     canSend(api.public);
     concorso.stateMachine.grantStartSyncExecution(api.actions.fn);
+    // Opens cases (protocol counter, sanctions register), records reads and stores receipt scans.
+    table.grantReadWriteData(api.discipline.fn);
+    discipline.stateMachine.grantStartSyncExecution(api.discipline.fn);
 
     // A sweep runs transitions one after the other: give it most of its one-minute slot.
     const sweeper = handler('JobSweeper', 'functions/jobs/sweeper.ts', machines, Duration.seconds(55));
@@ -125,6 +154,7 @@ export class ProcedimentiStack extends Stack {
     table.grantReadWriteData(sweeper.fn);
     canSend(sweeper);
     concorso.stateMachine.grantStartSyncExecution(sweeper.fn);
+    discipline.stateMachine.grantStartSyncExecution(sweeper.fn);
     new scheduler.Schedule(this, 'SweepEveryMinute', {
       description: 'Fires due deadlines, reminders and unsent messages (DESIGN.md §4)',
       schedule: scheduler.ScheduleExpression.cron({ minute: '*', hour: '*', timeZone: TimeZone.EUROPE_ROME }),
@@ -152,7 +182,7 @@ export class ProcedimentiStack extends Stack {
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    for (const group of ['HR_OFFICER', 'HR_HEAD'])
+    for (const group of ['HR_OFFICER', 'HR_HEAD', 'SEGRETARIO', 'UPD_MEMBER', 'RESP_SERVIZIO', 'EMPLOYEE'])
       new cognito.CfnUserPoolGroup(this, `Group${group}`, { userPoolId: users.userPoolId, groupName: group });
     // Users may not write their own attributes beyond name and e-mail: custom:entities decides where
     // they may act, so only administrators set it (AdminUpdateUserAttributes).
@@ -203,7 +233,7 @@ export class ProcedimentiStack extends Stack {
     acknowledgeFindings(this, {
       table,
       handlers: [...Object.values(steps), ...Object.values(api), sweeper],
-      stateMachine: concorso.stateMachine,
+      stateMachines: [concorso.stateMachine, discipline.stateMachine],
       stepHandlers: Object.values(steps),
       sweeper,
       users,

@@ -1,117 +1,42 @@
-/**
- * The concorso's state machine: one execution is one transition (DESIGN.md §1, §4). Its graph is the
- * procedure's transition graph: load and check the version → route the act → decide → apply in one
- * transaction → dispatch the outbox. JSONPath only: the local executor runs neither JSONata nor variables.
- */
-import { Duration } from 'aws-cdk-lib';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
+/** The concorso's state machine: its routes over the shared transition workflow (transition-workflow.ts). */
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { Construct } from 'constructs';
 import { TERMS } from '../shared/procedures/concorso/concorso';
 import type { ConcorsoTransition } from '../shared/procedures/concorso/transitions';
-import { REFUSAL_ERRORS } from '../shared/workflow/transition';
+import { action, type Route, TransitionWorkflow, type TransitionWorkflowProps } from './transition-workflow';
 
-export interface TransitionSteps {
-  load: IFunction;
-  decide: IFunction;
-  apply: IFunction;
-  dispatch: IFunction;
+export type { TransitionSteps } from './transition-workflow';
+
+const expiring = (termId: string) =>
+  sfn.Condition.and(action('deadline-expired'), sfn.Condition.stringEquals('$.request.payload.termId', termId));
+
+const route = (state: string, when: sfn.Condition, transition: ConcorsoTransition): Route => ({
+  state,
+  when,
+  transition,
+});
+
+export function concorsoRoutes(): Route[] {
+  return [
+    route('PublishGuri', action('publish-guri'), 'PUBLISH_GURI'),
+    route('AmendBando', action('amend-bando'), 'AMEND_BANDO'),
+    route('ReopenTerms', action('reopen-terms'), 'REOPEN_TERMS'),
+    route(
+      'CloseApplications',
+      sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),
+      'CLOSE_APPLICATIONS',
+    ),
+    route('EndPostalGrace', expiring(TERMS.postalGrace), 'END_POSTAL_GRACE'),
+    route('RecordExpiry', action('deadline-expired'), 'RECORD_EXPIRY'),
+    route('ClockOperation', action('deadline-clock'), 'CLOCK_OPERATION'),
+  ];
 }
 
-export interface ConcorsoWorkflowProps {
-  steps: TransitionSteps;
-  logGroup: ILogGroup;
-}
-
-export class ConcorsoWorkflow extends Construct {
-  readonly stateMachine: sfn.StateMachine;
-
-  constructor(scope: Construct, id: string, props: ConcorsoWorkflowProps) {
-    super(scope, id);
-    const { steps } = props;
-    const invoke = (name: string, fn: IFunction, payload: Record<string, unknown>, resultPath: string) =>
-      new tasks.LambdaInvoke(this, name, {
-        lambdaFunction: fn,
-        payload: sfn.TaskInput.fromObject(payload),
-        payloadResponseOnly: true,
-        resultPath,
-        taskTimeout: sfn.Timeout.duration(Duration.seconds(20)),
-      });
-
-    // A refused act ends the execution FAILED with the problem as its cause; the API returns it as is.
-    const refused = new sfn.Fail(this, 'ActRefused', { errorPath: '$.error.Error', causePath: '$.error.Cause' });
-    const refusable = <T extends tasks.LambdaInvoke>(task: T): T => {
-      task.addCatch(refused, { errors: [...REFUSAL_ERRORS], resultPath: '$.error' });
-      return task;
-    };
-
-    const load = refusable(invoke('LoadProcedure', steps.load, { 'request.$': '$.request' }, '$.loaded'));
-    const apply = refusable(
-      invoke(
-        'ApplyDecision',
-        steps.apply,
-        { 'request.$': '$.request', 'loaded.$': '$.loaded', 'decision.$': '$.decision' },
-        '$.applied',
-      ),
-    );
-    const done = new sfn.Pass(this, 'Done', {
-      parameters: {
-        'phase.$': '$.applied.phase',
-        'version.$': '$.applied.version',
-        'deadlines.$': '$.applied.deadlines',
-      },
-    });
-    // After the transaction the act is done: a failed send stays queued for the sweeper, never fails the act.
-    const dispatch = invoke(
-      'DispatchOutbox',
-      steps.dispatch,
-      { 'request.$': '$.request', 'decision.$': '$.decision' },
-      '$.dispatched',
-    );
-    dispatch.addCatch(done, { errors: ['States.ALL'], resultPath: '$.dispatchError' });
-    apply.next(dispatch).next(done);
-
-    const decide = (name: string, transition: ConcorsoTransition) =>
-      refusable(
-        invoke(name, steps.decide, { transition, 'request.$': '$.request', 'loaded.$': '$.loaded' }, '$.decision'),
-      ).next(apply);
-
-    const action = (value: string) => sfn.Condition.stringEquals('$.request.action', value);
-    const expiring = (termId: string) =>
-      sfn.Condition.and(action('deadline-expired'), sfn.Condition.stringEquals('$.request.payload.termId', termId));
-
-    const route = new sfn.Choice(this, 'RouteAct')
-      .when(action('publish-guri'), decide('PublishGuri', 'PUBLISH_GURI'))
-      .when(action('amend-bando'), decide('AmendBando', 'AMEND_BANDO'))
-      .when(action('reopen-terms'), decide('ReopenTerms', 'REOPEN_TERMS'))
-      .when(
-        sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),
-        decide('CloseApplications', 'CLOSE_APPLICATIONS'),
-      )
-      .when(expiring(TERMS.postalGrace), decide('EndPostalGrace', 'END_POSTAL_GRACE'))
-      .when(action('deadline-expired'), decide('RecordExpiry', 'RECORD_EXPIRY'))
-      .when(action('deadline-clock'), decide('ClockOperation', 'CLOCK_OPERATION'))
-      .otherwise(
-        new sfn.Fail(this, 'UnknownAct', {
-          error: 'ActRefused',
-          cause: JSON.stringify({
-            type: 'https://procedimenti.dev/problems/unknown-act',
-            title: 'Atto sconosciuto',
-            status: 404,
-            detail: 'Atto non previsto per il concorso.',
-          }),
-        }),
-      );
-
-    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
-      stateMachineType: sfn.StateMachineType.EXPRESS,
-      definitionBody: sfn.DefinitionBody.fromChainable(load.next(route)),
-      // Below the API's 29 s: a caller never sees a timeout for a transition that then commits.
-      timeout: Duration.seconds(25),
-      tracingEnabled: true,
-      logs: { destination: props.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
-    });
+export class ConcorsoWorkflow extends TransitionWorkflow {
+  constructor(
+    scope: ConstructorParameters<typeof TransitionWorkflow>[0],
+    id: string,
+    props: Omit<TransitionWorkflowProps, 'routes' | 'unknownActDetail'>,
+  ) {
+    super(scope, id, { ...props, routes: concorsoRoutes(), unknownActDetail: 'Atto non previsto per il concorso.' });
   }
 }

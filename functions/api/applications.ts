@@ -13,7 +13,7 @@ const list = httpHandler({}, async ({ event, params }) => {
   const actor = actorOf(event);
   const { entityId, id } = parseProcedureId(params.id);
   requireRole(actor, 'HR_OFFICER', entityId);
-  await loadAggregate(entityId, id);
+  await loadAggregate(entityId, id, 'concorso');
   const apps = await listApplications(entityId, id);
   return {
     status: 200,

@@ -12,8 +12,14 @@ import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
 import { procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET } from '../../shared/rules';
 import { applicationsDigest } from '../../shared/store/applications';
-import { procPk } from '../../shared/store/keys';
-import { createProcedure, listEvents, listProcedures, loadAggregate } from '../../shared/store/procedures';
+import { isConfidentialType, procPk } from '../../shared/store/keys';
+import {
+  createProcedure,
+  getProcedure,
+  listEvents,
+  listProcedures,
+  loadAggregate,
+} from '../../shared/store/procedures';
 
 const create = httpHandler({ body: createConcorsoSchema }, async ({ event, body }) => {
   const actor = actorOf(event);
@@ -61,6 +67,8 @@ const get = httpHandler({}, async ({ event, params }) => {
   const { entityId, id } = parseProcedureId(params.id);
   requireRole(actor, 'HR_OFFICER', entityId);
   const [aggregate, apps] = await Promise.all([loadAggregate(entityId, id), applicationsDigest(entityId, id)]);
+  // Confidential files are served only by their own API, to their own readers (D4).
+  if (isConfidentialType(aggregate.procedure.type)) throw problems.notFound('Procedimento non trovato.');
   return {
     status: 200,
     body: {
@@ -74,8 +82,10 @@ const audit = httpHandler({}, async ({ event, params }) => {
   const actor = actorOf(event);
   const { entityId, id } = parseProcedureId(params.id);
   requireRole(actor, 'HR_OFFICER', entityId);
-  const events = await listEvents(entityId, id);
-  if (!events.length) throw problems.notFound('Procedimento non trovato.');
+  const [events, stored] = await Promise.all([listEvents(entityId, id), getProcedure(entityId, id)]);
+  if (!events.length || !stored || isConfidentialType(stored.procedure.type)) {
+    throw problems.notFound('Procedimento non trovato.');
+  }
   return { status: 200, body: { events, verification: verifyChain(procPk(entityId, id), events) } };
 });
 

@@ -7,7 +7,7 @@ import { step } from './step';
 export const handler = step(
   'load-procedure',
   async ({ request }: { request: TransitionRequest }): Promise<Aggregate> => {
-    const aggregate = await loadAggregate(request.entityId, request.procedureId);
+    const aggregate = await loadAggregate(request.entityId, request.procedureId, request.procedureType);
     if (aggregate.procedure.version !== request.expectedVersion) {
       throw new StepRefusal(
         'StaleVersion',

@@ -49,6 +49,50 @@ export const devUsers: DevUser[] = [
     roles: ['HR_OFFICER'],
     entities: ['nuxis'],
   },
+  // Disciplinary authority of Stresa (shared/entities/entities.ts): the Segretario presides the UPD.
+  {
+    id: 'segretario.stresa',
+    name: 'Franco Galli',
+    email: 'franco.galli@comune.stresa.example',
+    roles: ['SEGRETARIO', 'UPD_MEMBER'],
+    entities: ['stresa'],
+  },
+  ...['Elena Conti', 'Marco Ferri', 'Sara Villa', 'Davide Riva'].map((name, i) => ({
+    id: `upd${i + 1}.stresa`,
+    name,
+    email: `${name.toLowerCase().replace(' ', '.')}@comune.stresa.example`,
+    roles: ['UPD_MEMBER'],
+    entities: ['stresa'],
+  })),
+  {
+    id: 'resp.stresa',
+    name: 'Antonio Greco',
+    email: 'antonio.greco@comune.stresa.example',
+    roles: ['RESP_SERVIZIO'],
+    entities: ['stresa'],
+  },
+  // Employees: they read their own disciplinary file and file their defence.
+  {
+    id: 'dip.stresa',
+    name: 'Carlo Esposito',
+    email: 'carlo.esposito@example.org',
+    roles: ['EMPLOYEE'],
+    entities: ['stresa'],
+  },
+  {
+    id: 'dip2.stresa',
+    name: 'Lucia Fontana',
+    email: 'lucia.fontana@example.org',
+    roles: ['EMPLOYEE'],
+    entities: ['stresa'],
+  },
+  {
+    id: 'segretario.lucca',
+    name: 'Stefano Marchi',
+    email: 'stefano.marchi@provincia.lucca.example',
+    roles: ['SEGRETARIO', 'UPD_MEMBER'],
+    entities: ['lucca'],
+  },
 ];
 
 export function claimsOf(user: DevUser): Record<string, string> {

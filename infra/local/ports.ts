@@ -7,13 +7,14 @@ import { LocalStartError } from './errors';
 
 export const HOST = '127.0.0.1';
 
-export type Service = 'web' | 'ses' | 'sfn' | 'dynamodb';
+export type Service = 'web' | 'ses' | 'sfn' | 'dynamodb' | 'pec';
 
 const DEFAULTS: Record<Service, { port: number; env: string; label: string }> = {
   web: { port: 3000, env: 'PORT_WEB', label: 'web console and API' },
   ses: { port: 8005, env: 'PORT_SES', label: 'SES' },
   sfn: { port: 8083, env: 'PORT_SFN', label: 'Step Functions' },
   dynamodb: { port: 8000, env: 'PORT_DYNAMODB', label: 'DynamoDB Local' },
+  pec: { port: 8084, env: 'PORT_PEC', label: 'PEC' },
 };
 
 /** The configured port; 0 means "any free port" (node servers bind it directly). */

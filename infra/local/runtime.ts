@@ -1,7 +1,8 @@
 /**
  * The embedded local runtime (DESIGN.md §6): one process that runs a synthesized template on
- * DynamoDB Local, the ASL executor, a local SES, a cron scheduler and an HTTP router, with the same
- * handler code that runs on AWS. `startLocal` composes the modules of this folder; each owns one service.
+ * DynamoDB Local, the ASL executor, a local SES, a local PEC gateway, a cron scheduler and an HTTP
+ * router, with the same handler code that runs on AWS. `startLocal` composes the modules of this
+ * folder; each owns one service.
  */
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -14,6 +15,7 @@ import { LocalStartError } from './errors';
 import { type Authenticate, createRouter, type LocalEndpoints } from './http';
 import { LambdaInvoker } from './lambda';
 import { consoleLogger, type Logger } from './log';
+import { startPec } from './pec';
 import { configuredPort, listen, type Service, url } from './ports';
 import { Scheduler, schedulesFromTemplate } from './scheduler';
 import { startSes } from './ses';
@@ -24,7 +26,7 @@ import { type CfnTemplate, productTemplate, type StackFactory, synthTemplate } f
 export interface LocalOptions {
   /** The repository root: handler entries and web/ are relative to it. */
   rootDir: string;
-  /** Where DynamoDB data, mail, the clock offset and the execution log live; a restart on it keeps them. */
+  /** Where DynamoDB data, mail, PEC messages, the clock offset and the execution log live; a restart keeps them. */
   dataDir: string;
   /** Listen on free ports instead of the defaults (tests). */
   ephemeralPorts?: boolean;
@@ -49,6 +51,8 @@ export interface LocalUrls {
   ses: string;
   sfn: string;
   dynamodb: string;
+  /** The local PEC gateway and its viewer. Optional only until test/support/local.ts's localUrls() fills it. */
+  pec?: string;
 }
 
 export interface LocalRuntime {
@@ -125,6 +129,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
 
     const ses = await startSes({ dataDir, port: port('ses'), log });
     stoppers.push(ses.stop);
+    const pec = await startPec({ dataDir, port: port('pec'), log });
+    stoppers.push(pec.stop);
     const sfnServer = createSfnApi(engine, log);
     const sfnUrl = url(await listen(sfnServer, 'sfn', port('sfn')));
     stoppers.push(() => closeServer(sfnServer));
@@ -140,6 +146,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       AWS_SECRET_ACCESS_KEY: 'local',
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       SES_ENDPOINT: ses.url,
+      PEC_ENDPOINT: pec.url,
       SFN_ENDPOINT: sfnUrl,
       LOCAL_RUNTIME: '1',
     });
@@ -174,7 +181,14 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
 
     if (options.cron ?? true) scheduler.start();
 
-    info = { web: webUrl, api: `${webUrl}/api/v1`, ses: ses.url, sfn: sfnUrl, dynamodb: dynamo.endpoint };
+    info = {
+      web: webUrl,
+      api: `${webUrl}/api/v1`,
+      ses: ses.url,
+      sfn: sfnUrl,
+      dynamodb: dynamo.endpoint,
+      pec: pec.url,
+    };
     return {
       urls: info,
       template,

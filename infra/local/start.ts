@@ -5,7 +5,8 @@
  *                            [--exit-on-stdin-close] [--stack <module>]
  *
  * --data-dir       where data lives (default .local/); a restart on it keeps everything
- * --ephemeral-ports  free ports instead of 3000/8005/8083/8000 (PORT_WEB, PORT_SES, PORT_SFN, PORT_DYNAMODB)
+ * --ephemeral-ports  free ports instead of 3000/8005/8083/8000/8084 (PORT_WEB, PORT_SES, PORT_SFN, PORT_DYNAMODB,
+ *                  PORT_PEC)
  * --json-ready     print `READY {urls}` (also when stdout is not a terminal): the line test harnesses wait for
  * --no-cron        schedules run only through POST /_local/sweep (deterministic tests)
  * --exit-on-stdin-close  stop when stdin closes: a harness that dies (even SIGKILLed) takes the runtime
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
       `  API           ${urls.api}`,
       `  OpenAPI       ${urls.web}/api/openapi.json`,
       `  mail viewer   ${urls.ses}/`,
+      `  PEC viewer    ${urls.pec}/`,
       `  Step Functions endpoint  ${urls.sfn}`,
       `  DynamoDB endpoint        ${urls.dynamodb}`,
       `  local clock   ${urls.web}/_local/clock   sweep: POST ${urls.web}/_local/sweep`,

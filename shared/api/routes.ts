@@ -14,8 +14,18 @@ import {
   publishGuriSchema,
   reopenTermsSchema,
 } from '../procedures/concorso/schemas';
+import { DISCIPLINE_ACT_SCHEMAS, DISCIPLINE_ACT_SUMMARIES } from '../procedures/discipline/act-schemas';
+import { openCaseSchema } from '../procedures/discipline/schemas';
 
-export type HandlerModule = 'procedures' | 'actions' | 'applications' | 'public' | 'meta' | 'terms' | 'entities';
+export type HandlerModule =
+  | 'procedures'
+  | 'actions'
+  | 'applications'
+  | 'public'
+  | 'meta'
+  | 'terms'
+  | 'entities'
+  | 'discipline';
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
@@ -209,6 +219,46 @@ export const ROUTES: readonly RouteSpec[] = [
     body: applicationSchema,
     success: 201,
   },
+  ...disciplineRoutes(),
 ];
+
+function disciplineRoutes(): RouteSpec[] {
+  const get = (path: string, summary: string): RouteSpec => ({
+    method: 'GET',
+    path,
+    auth: 'JWT',
+    handler: 'discipline',
+    summary,
+    success: 200,
+  });
+  return [
+    {
+      method: 'POST',
+      path: '/api/v1/discipline/cases',
+      auth: 'JWT',
+      handler: 'discipline',
+      summary: 'Open a disciplinary case from the report of facts: classified to its track, first terms started',
+      body: openCaseSchema,
+      success: 201,
+    },
+    get('/api/v1/discipline/cases', 'The disciplinary cases the user may read (authority, own file, sealed files)'),
+    get('/api/v1/discipline/cases/{id}', 'A disciplinary file (every read is audited; others get 404)'),
+    get('/api/v1/discipline/cases/{id}/audit', "The case's audit timeline and its hash-chain verification (authority)"),
+    get('/api/v1/discipline/cases/{id}/access-log', 'Who read the file, and who tried (authority)'),
+    get('/api/v1/discipline/agenda', "The running terms of the user's cases, soonest first (decadenza agenda)"),
+    get('/api/v1/discipline/catalogue', 'The sanction scale and the infraction catalogue with citations'),
+    ...Object.entries(DISCIPLINE_ACT_SCHEMAS).map(
+      ([name, body]): RouteSpec => ({
+        method: 'POST',
+        path: `/api/v1/discipline/cases/{id}/acts/${name}`,
+        auth: 'JWT',
+        handler: 'discipline',
+        summary: DISCIPLINE_ACT_SUMMARIES[name as keyof typeof DISCIPLINE_ACT_SUMMARIES],
+        body,
+        success: 200,
+      }),
+    ),
+  ];
+}
 
 export const routeKey = (r: Pick<RouteSpec, 'method' | 'path'>) => `${r.method} ${r.path}`;

@@ -108,6 +108,8 @@ export const ANCHOR_LABELS: Readonly<Record<string, string>> = {
   REOPENING_REQUEST_FILED: "presentazione dell'istanza di riapertura del procedimento disciplinare",
   RENEWED_CONTESTATION: "rinnovo della contestazione dell'addebito (ripresa o riapertura)",
   CAUTIONARY_SUSPENSION_START: 'inizio della sospensione cautelare',
+  DECISION_ACT: "data dell'atto conclusivo del procedimento disciplinare",
+  TRANSFER: 'trasferimento del dipendente ad altra amministrazione (riprendono a decorrere i termini)',
 };
 
 const ROLL_FORWARD_BASIS = 'art. 2963 c.c., art. 155 c.p.c.';

@@ -5,7 +5,15 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { problems } from './problem';
 
-export type Role = 'HR_OFFICER' | 'HR_HEAD' | 'CANDIDATE';
+export type Role =
+  | 'HR_OFFICER'
+  | 'HR_HEAD'
+  | 'CANDIDATE'
+  // Disciplinary roles (disciplinary-mobility-other.md §1.1).
+  | 'SEGRETARIO'
+  | 'UPD_MEMBER'
+  | 'RESP_SERVIZIO'
+  | 'EMPLOYEE';
 
 export interface Actor {
   id: string;
@@ -39,6 +47,11 @@ export function actorOf(event: APIGatewayProxyEventV2): Actor {
     roles: list(claims['cognito:groups']) as Role[],
     entities: list(claims['custom:entities']),
   };
+}
+
+/** True when the actor holds one of `roles` inside `entityId`. */
+export function hasRole(actor: Actor, entityId: string, ...roles: Role[]): boolean {
+  return actor.entities.includes(entityId) && roles.some((r) => actor.roles.includes(r));
 }
 
 /** The actor must hold `role` inside `entityId`; otherwise 403 (a user acts only inside their entities). */

@@ -10,12 +10,19 @@ import { logger } from '../http/handler';
 import type { OutboxDraft } from '../procedures/model';
 import { dueKeys, sk } from '../store/keys';
 import { dynamo, isConditionalFailure, table } from '../store/table';
+import { pecGateway } from './pec';
 
 export async function sendEmail(m: OutboxDraft): Promise<string> {
   const r = await sesClient().send(
     new SendEmailCommand({
       Source: m.from,
-      Destination: { ToAddresses: [m.to] },
+      // Alerts go to every officer of the authority: one message, several recipients.
+      Destination: {
+        ToAddresses: m.to
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      },
       Message: {
         Subject: { Data: m.subject, Charset: 'UTF-8' },
         Body: { Text: { Data: m.text, Charset: 'UTF-8' }, Html: { Data: m.html, Charset: 'UTF-8' } },
@@ -23,6 +30,20 @@ export async function sendEmail(m: OutboxDraft): Promise<string> {
     }),
   );
   return r.MessageId!;
+}
+
+/** A legal communication by PEC: the gateway returns its message id; the receipts come back through the sweeper. */
+export async function sendPec(m: OutboxDraft): Promise<string> {
+  if (!m.reference) throw new Error(`PEC message ${m.id} has no reference`);
+  const r = await pecGateway().send({
+    reference: m.reference,
+    from: m.from,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    ...(m.attachments ? { attachments: m.attachments } : {}),
+  });
+  return r.pecMessageId;
 }
 
 /** After this many failed sends a message leaves the queue as FAILED, logged as an error for the operators. */
@@ -82,7 +103,7 @@ const due = (pk: string, id: string, at: string) => {
 export async function dispatch(pk: string, m: OutboxDraft, now: Date): Promise<boolean> {
   let messageId: string;
   try {
-    messageId = await sendEmail(m);
+    messageId = m.channel === 'PEC' ? await sendPec(m) : await sendEmail(m);
   } catch (error) {
     await recordFailure(pk, m, now, error as Error);
     return false;
@@ -93,9 +114,12 @@ export async function dispatch(pk: string, m: OutboxDraft, now: Date): Promise<b
         TableName: table(),
         Key: { pk, sk: sk.message(m.id) },
         UpdateExpression:
-          'SET #s = :sent, sesMessageId = :id, sentAt = :at ADD attempts :one REMOVE duePk, dueSk, claimUntil',
+          'SET #s = :sent, #provider = :id, sentAt = :at ADD attempts :one REMOVE duePk, dueSk, claimUntil',
         ConditionExpression: '#s = :pending',
-        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeNames: {
+          '#s': 'status',
+          '#provider': m.channel === 'PEC' ? 'pecMessageId' : 'sesMessageId',
+        },
         ExpressionAttributeValues: {
           ':sent': 'SENT',
           ':pending': 'PENDING',

@@ -207,5 +207,6 @@ export const STATUS_LABELS: Record<Deadline['status'], string> = {
   OPEN: 'in corso',
   SUSPENDED: 'sospeso',
   EXPIRED: 'scaduto',
+  MET: 'rispettato (atto compiuto nel termine)',
   CANCELLED: 'annullato',
 };

@@ -29,8 +29,11 @@ export interface ProcedureBase<Phase extends string = string, Data = unknown> {
   updatedAt: string;
 }
 
-/** OPEN runs; SUSPENDED is paused (out of the due index); EXPIRED fired; CANCELLED replaced or no longer applicable. */
-export type DeadlineStatus = 'OPEN' | 'SUSPENDED' | 'EXPIRED' | 'CANCELLED';
+/**
+ * OPEN runs; SUSPENDED is paused (out of the due index); EXPIRED fired; MET closed by its act in time;
+ * CANCELLED replaced or no longer applicable.
+ */
+export type DeadlineStatus = 'OPEN' | 'SUSPENDED' | 'EXPIRED' | 'MET' | 'CANCELLED';
 
 /** One audited change of a running term (DECISIONS D2: extend, suspend, resume, interrupt, reopen). */
 export interface ClockOperation {
@@ -72,6 +75,8 @@ export interface Deadline {
   expiredAt?: string;
   /** Fired after the system was down past the due instant (DESIGN.md §4). */
   late?: boolean;
+  /** MET: the act that satisfied the term, and the date it bears. */
+  metBy?: { act: string; legalDate: string };
 }
 
 export interface Reminder {
@@ -101,7 +106,10 @@ export interface NewEvent {
 
 export interface OutboxDraft {
   id: string;
-  channel: 'EMAIL';
+  /** PEC: a legal communication sent through the PEC gateway; `reference` ties its receipts back to the act. */
+  channel: 'EMAIL' | 'PEC';
+  reference?: string;
+  attachments?: { filename: string; contentType: string; base64: string }[];
   template: string;
   to: string;
   from: string;
@@ -117,4 +125,6 @@ export interface Decision<Phase extends string = string, Data = unknown> {
   deadlines: Deadline[];
   reminders: Reminder[];
   messages: OutboxDraft[];
+  /** Items outside the procedure's own rows (e.g. the sanctions register), written once in the same transaction. */
+  records?: Record<string, unknown>[];
 }

@@ -104,6 +104,23 @@ export const nationalV1 = {
       citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
     },
 
+    // Not peremptory: the communication of the concluding act to the Ispettorato per la funzione
+    // pubblica (c.4, last period) is a duty whose breach is escalated, not a lapse of the action.
+    'discipline.inspectorateCommunication': {
+      id: 'discipline.inspectorateCommunication',
+      label: "Comunicazione dell'atto conclusivo all'Ispettorato per la funzione pubblica",
+      anchor: 'DECISION_ACT',
+      kind: 'deadline',
+      procedures: ['discipline'],
+      quantity: 20,
+      unit: 'calendarDays',
+      binds: 'administration',
+      peremptory: false,
+      onExpiry: 'escalate',
+      reminders: toAuthority(7, 1, 0),
+      citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
+    },
+
     // --- discipline, shared with stresa-rous@1 (Allegato H reproduces the unchanged national rule) ---
     // Shared: art. 55 c.3 (conciliation within 30 days of the contestation).
     'discipline.conciliation': shared['discipline.conciliation'],

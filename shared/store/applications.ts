@@ -21,11 +21,12 @@ import { cancellationCodes, dynamo, table } from './table';
  * The entity's protocol register: one number sequence per entity and calendar year (D.P.R. 445/2000
  * art. 57: yearly numbering, at least seven digits), shared by every procedure of the entity.
  */
-export async function nextProtocolSeq(entityId: string, year: string): Promise<number> {
+export async function nextProtocolSeq(entityId: string, year: string, register?: 'RISERVATO'): Promise<number> {
   const r = await dynamo().send(
     new UpdateCommand({
       TableName: table(),
-      Key: { pk: protocolRegisterPk(entityId), sk: `YEAR#${year}` },
+      // The reserved register of disciplinary acts is its own sequence (L3697).
+      Key: { pk: protocolRegisterPk(entityId), sk: register ? `${register}#YEAR#${year}` : `YEAR#${year}` },
       UpdateExpression: 'ADD seq :one',
       ExpressionAttributeValues: { ':one': 1 },
       ReturnValues: 'UPDATED_NEW',

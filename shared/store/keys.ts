@@ -10,11 +10,22 @@ export const AGENDA_INDEX = 'agenda';
 export const DUE_SHARDS = 4;
 
 export const procPk = (entityId: string, id: string) => `E#${entityId}#PROC#${id}`;
-export const entityListPk = (entityId: string) => `E#${entityId}#PROCS`;
+/**
+ * Confidential procedure types (disciplinary cases, D4) are listed and put on the agenda under their own
+ * partition, so the entity's general lists and agenda can never include them.
+ */
+const CONFIDENTIAL_SCOPE: Readonly<Record<string, string>> = { discipline: 'DISC' };
+export const isConfidentialType = (type: string | undefined) => !!type && Object.hasOwn(CONFIDENTIAL_SCOPE, type);
+const scoped = (base: string, type?: string) =>
+  type && isConfidentialType(type) ? `${base}-${CONFIDENTIAL_SCOPE[type]}` : base;
+
+export const entityListPk = (entityId: string, type?: string) => scoped(`E#${entityId}#PROCS`, type);
 /** Every running term of an entity, soonest first, across procedures (the agenda). */
 /** The entity's protocol register (one counter item per year). */
 export const protocolRegisterPk = (entityId: string) => `E#${entityId}#PROTOCOL`;
-export const agendaPk = (entityId: string) => `E#${entityId}#AGENDA`;
+export const agendaPk = (entityId: string, type?: string) => scoped(`E#${entityId}#AGENDA`, type);
+/** The sanctions register of an entity's employees, read for recidivism (disciplinary §2.5). */
+export const sanctionsPk = (entityId: string) => `E#${entityId}#SANCTIONS`;
 
 export const sk = {
   meta: 'META',
@@ -25,6 +36,10 @@ export const sk = {
   applicationEvent: (appId: string, seq: number) => `APPEVT#${appId}#${String(seq).padStart(6, '0')}`,
   taxCode: (cf: string) => `TAX#${cf}`,
   message: (id: string) => `MSG#${id}`,
+  /** A case document (an uploaded receipt scan), content-addressed. */
+  document: (sha256: string) => `DOC#${sha256}`,
+  /** One audited read of a confidential file (D4). */
+  access: (at: string, id: string) => `ACCESS#${at}#${id}`,
 };
 
 /** A few fixed shards spread the due index's writes; the sweeper reads each one (DESIGN.md §4). */

@@ -72,14 +72,15 @@ export async function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
   return items;
 }
 
-export async function loadAggregate(entityId: string, id: string): Promise<Aggregate> {
+/** The aggregate; with `type`, a procedure of another type is not found (ids never cross procedure types). */
+export async function loadAggregate(entityId: string, id: string, type?: string): Promise<Aggregate> {
   const pk = procPk(entityId, id);
   const [stored, deadlines, reminders] = await Promise.all([
     getProcedure(entityId, id),
     queryPrefix<Deadline>(pk, 'DL#'),
     queryPrefix<Reminder>(pk, 'REM#'),
   ]);
-  if (!stored) throw problems.notFound('Procedimento non trovato.');
+  if (!stored || (type && stored.procedure.type !== type)) throw problems.notFound('Procedimento non trovato.');
   return { ...stored, deadlines, reminders };
 }
 
@@ -87,7 +88,8 @@ export async function listEvents(entityId: string, id: string): Promise<ChainedE
   return queryPrefix<ChainedEvent>(procPk(entityId, id), 'EVT#');
 }
 
-export async function listProcedures(entityId: string): Promise<ProcedureBase[]> {
+/** The entity's procedures of the general list; confidential types only with their own `type`. */
+export async function listProcedures(entityId: string, type?: string): Promise<ProcedureBase[]> {
   const out: ProcedureBase[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -96,7 +98,7 @@ export async function listProcedures(entityId: string): Promise<ProcedureBase[]>
         TableName: table(),
         IndexName: ENTITY_INDEX,
         KeyConditionExpression: 'entityPk = :e',
-        ExpressionAttributeValues: { ':e': entityListPk(entityId) },
+        ExpressionAttributeValues: { ':e': entityListPk(entityId, type) },
         ScanIndexForward: false,
         ExclusiveStartKey: start,
       }),
@@ -128,7 +130,7 @@ export function deadlineItem(pk: string, entityId: string, d: Deadline) {
     sk: key,
     ...d,
     ...(d.status === 'OPEN' ? dueKeys(pk, key, d.dueAt) : {}),
-    ...(running ? { agendaPk: agendaPk(entityId), agendaSk: `${d.dueAt}#${pk}#${key}` } : {}),
+    ...(running ? { agendaPk: agendaPk(entityId, d.procedureType), agendaSk: `${d.dueAt}#${pk}#${key}` } : {}),
   };
 }
 
@@ -149,9 +151,18 @@ export function messageItem(pk: string, m: OutboxDraft, now: Date) {
   };
 }
 
-export async function createProcedure(procedure: ProcedureBase, event: NewEvent): Promise<void> {
+/** Terms, reminders, messages and records a procedure starts with (a disciplinary case starts its terms at once). */
+export type Opening = Partial<Pick<Decision, 'deadlines' | 'reminders' | 'messages' | 'records'>>;
+
+export async function createProcedure(
+  procedure: ProcedureBase,
+  event: NewEvent | NewEvent[],
+  opening: Opening = {},
+  now = new Date(procedure.createdAt),
+): Promise<void> {
   const pk = procPk(procedure.entityId, procedure.id);
-  const { chained, items } = eventItems(pk, { seq: 0, hash: genesisHash(pk) }, [event], procedure.createdAt);
+  const events = Array.isArray(event) ? event : [event];
+  const { chained, items } = eventItems(pk, { seq: 0, hash: genesisHash(pk) }, events, procedure.createdAt);
   const last = chained[chained.length - 1];
   try {
     await dynamo().send(
@@ -166,13 +177,16 @@ export async function createProcedure(procedure: ProcedureBase, event: NewEvent)
                 ...procedure,
                 eventSeq: last.seq,
                 headHash: last.hash,
-                entityPk: entityListPk(procedure.entityId),
+                entityPk: entityListPk(procedure.entityId, procedure.type),
                 entitySk: `${procedure.createdAt}#${procedure.id}`,
               },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
           ...items.map((Item) => ({
+            Put: { TableName: table(), Item, ConditionExpression: 'attribute_not_exists(pk)' },
+          })),
+          ...sideItems(pk, procedure, opening, now).map((Item) => ({
             Put: { TableName: table(), Item, ConditionExpression: 'attribute_not_exists(pk)' },
           })),
         ],
@@ -184,6 +198,17 @@ export async function createProcedure(procedure: ProcedureBase, event: NewEvent)
     }
     throw error;
   }
+}
+
+function sideItems(pk: string, p: ProcedureBase, o: Opening, now: Date): Record<string, unknown>[] {
+  return [
+    ...(o.deadlines ?? []).map((d) =>
+      deadlineItem(pk, p.entityId, { ...d, procedureTitle: p.title, procedureType: p.type }),
+    ),
+    ...(o.reminders ?? []).map((r) => reminderItem(pk, r)),
+    ...(o.messages ?? []).map((m) => messageItem(pk, m, now)),
+    ...(o.records ?? []),
+  ];
 }
 
 export class ConcurrentModification extends Error {
@@ -247,6 +272,8 @@ export async function applyDecision(
       },
     })),
     ...decision.messages.map((m) => put(messageItem(pk, m, now), 'attribute_not_exists(pk)')),
+    // Written once: a record that exists already cancels the transaction rather than being overwritten.
+    ...(decision.records ?? []).map((r) => put(r, 'attribute_not_exists(pk)')),
   ];
   try {
     await dynamo().send(new TransactWriteCommand({ TransactItems: transactItems }));
@@ -261,7 +288,11 @@ export async function applyDecision(
 }
 
 /** Running terms of an entity, soonest first (OPEN and SUSPENDED). */
-export async function agenda(entityId: string, limit = 500): Promise<(Deadline & { procedureId: string })[]> {
+export async function agenda(
+  entityId: string,
+  limit = 500,
+  type?: string,
+): Promise<(Deadline & { procedureId: string })[]> {
   const out: (Deadline & { procedureId: string })[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -270,7 +301,7 @@ export async function agenda(entityId: string, limit = 500): Promise<(Deadline &
         TableName: table(),
         IndexName: AGENDA_INDEX,
         KeyConditionExpression: 'agendaPk = :a',
-        ExpressionAttributeValues: { ':a': agendaPk(entityId) },
+        ExpressionAttributeValues: { ':a': agendaPk(entityId, type) },
         ExclusiveStartKey: start,
         Limit: limit - out.length,
       }),

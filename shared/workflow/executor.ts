@@ -14,7 +14,10 @@ export interface TransitionOutcome {
 }
 
 /** Environment variable holding each procedure type's state machine ARN (set by infra/). */
-export const STATE_MACHINE_ENV: Record<string, string> = { concorso: 'STATE_MACHINE_CONCORSO' };
+export const STATE_MACHINE_ENV: Record<string, string> = {
+  concorso: 'STATE_MACHINE_CONCORSO',
+  discipline: 'STATE_MACHINE_DISCIPLINE',
+};
 
 export async function runTransition(type: string, request: TransitionRequest): Promise<TransitionOutcome> {
   const variable = STATE_MACHINE_ENV[type];
@@ -23,7 +26,7 @@ export async function runTransition(type: string, request: TransitionRequest): P
     new StartSyncExecutionCommand({
       stateMachineArn: requiredEnv(variable),
       name: executionName(request),
-      input: JSON.stringify({ request }),
+      input: JSON.stringify({ request: { ...request, procedureType: type } }),
     }),
   );
   if (r.status === 'SUCCEEDED') return JSON.parse(r.output ?? '{}') as TransitionOutcome;

@@ -18,9 +18,12 @@ import { sk } from '../store/keys';
 import { messageItem, queryPrefix } from '../store/procedures';
 import { dynamo, table } from '../store/table';
 import { runTransition } from './executor';
+import { collectPecReceipts } from './pec-receipts';
 
 export interface SweepReport {
   due: number;
+  /** PEC receipts read from the gateway, and those recorded on their case. */
+  pecReceipts: number;
   expired: number;
   reminders: number;
   messages: number;
@@ -28,13 +31,21 @@ export interface SweepReport {
   failed: number;
 }
 
-type Outcome = keyof Omit<SweepReport, 'due'>;
+type Outcome = keyof Omit<SweepReport, 'due' | 'pecReceipts'>;
 
 export async function sweep(now: Date): Promise<SweepReport> {
   // Terms first: an expiry must never wait behind a backlog of reminders or messages to retry.
   const rank = (ref: DueRef) => (ref.sk.startsWith('DL#') ? 0 : ref.sk.startsWith('REM#') ? 1 : 2);
   const due = (await dueItems(new Date(now.getTime() - SETTLE_MS).toISOString())).sort((a, b) => rank(a) - rank(b));
-  const report: SweepReport = { due: due.length, expired: 0, reminders: 0, messages: 0, skipped: 0, failed: 0 };
+  const report: SweepReport = {
+    due: due.length,
+    pecReceipts: 0,
+    expired: 0,
+    reminders: 0,
+    messages: 0,
+    skipped: 0,
+    failed: 0,
+  };
   // Sequential per sweep: transitions of one procedure must not race each other, and volume is small.
   for (const ref of due) {
     const outcome = await handle(ref, now).catch((error) => {
@@ -43,7 +54,14 @@ export async function sweep(now: Date): Promise<SweepReport> {
     });
     report[outcome] += 1;
   }
-  if (report.due) logger.info('sweep', { ...report });
+  // Then the delivery receipts of legal communications (PEC): a gateway outage never holds up the terms.
+  report.pecReceipts = await collectPecReceipts(now)
+    .then((r) => r.receipts)
+    .catch((error) => {
+      logger.error('pec receipts not collected; retried next sweep', { error: error as Error });
+      return 0;
+    });
+  if (report.due || report.pecReceipts) logger.info('sweep', { ...report });
   return report;
 }
 

@@ -11,6 +11,8 @@ export interface TransitionRequest {
   entityId: string;
   procedureId: string;
   action: string;
+  /** The state machine's procedure type: an id of another type is not found (set by runTransition). */
+  procedureType?: string;
   expectedVersion: number;
   actor: ActorRef;
   payload: Record<string, unknown>;

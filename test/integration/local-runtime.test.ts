@@ -289,6 +289,8 @@ describe('local runtime on the fixture stack', () => {
       owner: 'u-officer',
     });
     expect((await mails({ sesUrl: runtime.urls.ses })).length).toBe(mailsBefore);
+    expect(runtime.urls.pec).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(process.env.PEC_ENDPOINT).toBe(runtime.urls.pec);
     expect((await api('/_local/clock', { baseUrl: web })).json.now.slice(0, 10)).toBe('2031-06-02');
     const executions = readFileSync(join(dataDir, 'executions.jsonl'), 'utf8')
       .trim()

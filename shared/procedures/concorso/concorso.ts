@@ -6,11 +6,12 @@
  */
 import type { Calendar } from '../../calendar/calendar';
 import { diffDays, romeDateOf } from '../../calendar/dates';
-import { computeTerm, formatCitation, reminderSchedule, type TermRule } from '../../calendar/terms';
+import { formatCitation, type TermRule } from '../../calendar/terms';
 import type { Entity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { italianDate, renderEmail } from '../../notify/email';
 import { clockOperation } from '../clock';
+import { deadlineFrom, remindersFor } from '../deadlines';
 import {
   type ActorRef,
   type Deadline,
@@ -101,51 +102,6 @@ export function validateCreation(input: CreateConcorso, now: Date): void {
       { field: 'indizione.date', message: 'La data della determinazione non può essere futura.' },
     ]);
   }
-}
-
-function deadlineFrom(
-  rule: TermRule,
-  ruleSet: string,
-  anchorEvent: string,
-  anchorDate: string,
-  ctx: TermContext,
-): Deadline {
-  const c = computeTerm(rule, anchorDate, ctx.calendar);
-  return {
-    id: rule.id,
-    termId: rule.id,
-    label: rule.label,
-    ruleSet,
-    anchorEvent,
-    anchorDate,
-    dueDate: c.dueDate,
-    dueAt: c.dueAt,
-    binds: rule.binds,
-    peremptory: rule.peremptory,
-    onExpiry: rule.onExpiry,
-    rolledForward: c.rolledForward,
-    citation: c.citation,
-    trace: c.trace,
-    status: 'OPEN',
-    createdAt: ctx.now.toISOString(),
-  };
-}
-
-function remindersFor(rule: TermRule, deadline: Deadline, to: string, now: Date): Reminder[] {
-  const computation = { ...deadline, ruleId: rule.id };
-  // A reminder whose instant has already passed when the term is set is not sent late: it would only
-  // mislead (the officer already sees the term on the dashboard).
-  return reminderSchedule(rule, computation)
-    .filter((r) => r.at > now.toISOString())
-    .map((r) => ({
-      // Unique per incarnation of the term: a term set again (after a reopening) gets fresh reminder rows.
-      id: `${deadline.id}#${r.daysBefore}@${deadline.anchorDate}`,
-      deadlineId: deadline.id,
-      daysBefore: r.daysBefore,
-      at: r.at,
-      to,
-      status: 'PENDING' as const,
-    }));
 }
 
 export function publishGuri(state: Concorso, input: PublishGuri, actor: ActorRef, ctx: TermContext): ConcorsoDecision {

@@ -1,0 +1,112 @@
+/**
+ * PEC receipts come back to the sender's mailbox, not to the act that sent them: each sweep reads the
+ * gateway's receipts after the last one handled and records each delivery (or failure) on its case as a
+ * transition (`pec-receipt`), so the terms that run from receipt start only when the evidence is in (D4).
+ *  - retry: the cursor advances only past receipts handled; a receipt recorded twice is refused by the
+ *    case (already recorded) and skipped;
+ *  - concurrent sweeps: the cursor only moves forward (conditional write);
+ *  - crash halfway: the receipts after the stored cursor are read again next sweep.
+ */
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { logger } from '../http/handler';
+import { ProblemError } from '../http/problem';
+import { pecGateway } from '../notify/pec';
+import { parsePecReference } from '../procedures/discipline/messages';
+import type { ActorRef, ProcedureBase } from '../procedures/model';
+import { sk } from '../store/keys';
+import { dynamo, isConditionalFailure, table } from '../store/table';
+import { runTransition } from './executor';
+
+const CURSOR_KEY = { pk: 'SYSTEM#PEC', sk: 'CURSOR' };
+const PEC_ACTOR: ActorRef = { id: 'pec-gateway', name: 'Gestore PEC (ricevute)', role: 'SYSTEM' };
+/** Refusals that mean "nothing to record": already recorded, or the case/communication is gone. */
+const SETTLED = new Set(['already-recorded', 'not-found']);
+
+export interface ReceiptsReport {
+  receipts: number;
+  recorded: number;
+}
+
+async function readCursor(): Promise<number> {
+  const r = await dynamo().send(new GetCommand({ TableName: table(), Key: CURSOR_KEY, ConsistentRead: true }));
+  return Number(r.Item?.seq ?? 0);
+}
+
+async function saveCursor(seq: number): Promise<void> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: CURSOR_KEY,
+        UpdateExpression: 'SET seq = :s',
+        ConditionExpression: 'attribute_not_exists(seq) OR seq < :s',
+        ExpressionAttributeValues: { ':s': seq },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalFailure(error)) throw error;
+  }
+}
+
+async function procedureAt(pk: string): Promise<ProcedureBase | undefined> {
+  const r = await dynamo().send(new GetCommand({ TableName: table(), Key: { pk, sk: sk.meta }, ConsistentRead: true }));
+  return r.Item as ProcedureBase | undefined;
+}
+
+export async function collectPecReceipts(now: Date): Promise<ReceiptsReport> {
+  const report: ReceiptsReport = { receipts: 0, recorded: 0 };
+  if (!process.env.PEC_ENDPOINT) return report;
+  let cursor = await readCursor();
+  const receipts = await pecGateway().receiptsAfter(cursor, 100);
+  for (const r of receipts) {
+    report.receipts += 1;
+    const ref = parsePecReference(r.reference);
+    if (r.type !== 'ACCETTAZIONE' && ref) {
+      const recorded = await record(ref, r, now);
+      if (recorded === 'retry') break;
+      if (recorded === 'recorded') report.recorded += 1;
+    }
+    cursor = r.seq;
+  }
+  await saveCursor(cursor);
+  if (report.receipts) logger.info('pec receipts', { ...report, cursor });
+  return report;
+}
+
+async function record(
+  ref: { pk: string; communicationId: string },
+  r: Awaited<ReturnType<ReturnType<typeof pecGateway>['receiptsAfter']>>[number],
+  now: Date,
+): Promise<'recorded' | 'settled' | 'retry'> {
+  // Two attempts: a concurrent act on the case moves its version between our read and the transition.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const p = await procedureAt(ref.pk);
+    if (!p) return 'settled';
+    try {
+      await runTransition(p.type, {
+        entityId: p.entityId,
+        procedureId: p.id,
+        action: 'pec-receipt',
+        expectedVersion: p.version,
+        actor: PEC_ACTOR,
+        payload: {
+          communicationId: ref.communicationId,
+          type: r.type,
+          receiptId: r.receiptId,
+          pecMessageId: r.pecMessageId,
+          issuedAt: r.issuedAt,
+          ...(r.detail ? { detail: r.detail } : {}),
+        },
+        requestedAt: now.toISOString(),
+      });
+      return 'recorded';
+    } catch (error) {
+      const code = error instanceof ProblemError ? error.problem.code : undefined;
+      if (code && SETTLED.has(code)) return 'settled';
+      if (code === 'stale-version' || code === 'concurrent-modification') continue;
+      logger.warn('pec receipt not recorded; retried next sweep', { reference: r.reference, error: error as Error });
+      return 'retry';
+    }
+  }
+  return 'retry';
+}
