@@ -51,8 +51,8 @@ export interface LocalUrls {
   ses: string;
   sfn: string;
   dynamodb: string;
-  /** The local PEC gateway and its viewer. Optional only until test/support/local.ts's localUrls() fills it. */
-  pec?: string;
+  /** The local PEC gateway and its viewer. */
+  pec: string;
 }
 
 export interface LocalRuntime {

@@ -18,6 +18,7 @@ export default async function globalSetup(): Promise<void> {
   Object.assign(process.env, {
     LOCAL_WEB_URL: runtime.urls.web,
     LOCAL_SES_URL: runtime.urls.ses,
+    LOCAL_PEC_URL: runtime.urls.pec,
     LOCAL_SFN_URL: runtime.urls.sfn,
     LOCAL_DYNAMODB_URL: runtime.urls.dynamodb,
     LOCAL_DATA_DIR: dataDir,

@@ -122,6 +122,7 @@ export function localUrls(): LocalUrls {
     web,
     api: `${web}/api/v1`,
     ses: process.env.LOCAL_SES_URL ?? '',
+    pec: process.env.LOCAL_PEC_URL ?? '',
     sfn: process.env.LOCAL_SFN_URL ?? '',
     dynamodb: process.env.LOCAL_DYNAMODB_URL ?? '',
   };
