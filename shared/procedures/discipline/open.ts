@@ -57,7 +57,7 @@ export function openCase(
       : []),
     ...input.charges.flatMap((ch, i) =>
       ch.factDate > n.firstAcquisitionDate
-        ? [{ field: `charges[${i}].factDate`, message: 'Il fatto non può essere successivo alla notizia.' }]
+        ? [{ field: `charges.${i}.factDate`, message: 'Il fatto non può essere successivo alla notizia.' }]
         : [],
     ),
   ];

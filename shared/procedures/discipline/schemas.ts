@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
 import { legalDate } from '../../validation/legal-date';
-import { SANCTION_CODES } from './catalogue';
+import { findInfraction, SANCTION_CODES } from './catalogue';
 import { LEGAL_CHANNELS } from './model';
 
 const date = legalDate();
@@ -37,7 +37,9 @@ const sanction = z.strictObject({
 });
 
 const charge = z.strictObject({
-  infractionId: z.string().regex(/^INF-[0-9A-Za-z]+$/, { error: 'Infrazione non valida (es. INF-4a).' }),
+  infractionId: z.string().refine((id) => findInfraction(id) !== undefined, {
+    message: 'Infrazione non presente nel codice disciplinare (art. 3 Allegato H): scegliere dal catalogo.',
+  }),
   factDate: date,
   factDescription: text(2000, 'Descrizione del fatto'),
 });
