@@ -4,7 +4,7 @@
  * are never edited, only added.
  */
 import type { ProcedureKind, TermRule } from '../calendar/terms';
-import { nationalV1 } from './national';
+import { nationalV1, nationalV2 } from './national';
 import { loadRuleSet, type RuleSet } from './schema';
 import { stresaRousV1 } from './stresa-rous';
 
@@ -12,7 +12,7 @@ export { loadRuleSet, type RuleSet } from './schema';
 
 // Validated once, at module load: a malformed rule set fails the cold start, not a running procedure.
 const registry = new Map<string, RuleSet>(
-  [stresaRousV1, nationalV1].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
+  [stresaRousV1, nationalV1, nationalV2].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
 );
 
 const PROCEDURE_KINDS: readonly ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];
@@ -26,7 +26,7 @@ export const DEFAULT_RULE_SET = {
   concorso: 'stresa-rous@1',
   mobility: 'stresa-rous@1',
   contract: 'stresa-rous@1',
-  discipline: 'national@1',
+  discipline: 'national@2',
 } as const satisfies Record<ProcedureKind, string>;
 
 /**
@@ -60,6 +60,16 @@ export function termRule(ref: string, termId: string): TermRule {
   if (!term)
     throw new Error(`Unknown term "${termId}" in rule set "${ref}" (known: ${Object.keys(rs.terms).join(', ')})`);
   return term;
+}
+
+/** Whether the rule set has the term (a term a later version added, e.g. national@2). */
+export function hasTerm(ref: string, termId: string): boolean {
+  return Object.hasOwn(ruleSet(ref).terms, termId);
+}
+
+/** The references of the rule sets with terms for a procedure kind, e.g. for a form's choice. */
+export function ruleSetRefsFor(procedure: ProcedureKind): string[] {
+  return [...registry.keys()].filter((ref) => termsFor(ref, procedure).length > 0);
 }
 
 /** The terms of one procedure kind in a rule set, in the set's order. */

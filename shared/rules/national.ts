@@ -104,23 +104,6 @@ export const nationalV1 = {
       citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
     },
 
-    // Not peremptory: the communication of the concluding act to the Ispettorato per la funzione
-    // pubblica (c.4, last period) is a duty whose breach is escalated, not a lapse of the action.
-    'discipline.inspectorateCommunication': {
-      id: 'discipline.inspectorateCommunication',
-      label: "Comunicazione dell'atto conclusivo all'Ispettorato per la funzione pubblica",
-      anchor: 'DECISION_ACT',
-      kind: 'deadline',
-      procedures: ['discipline'],
-      quantity: 20,
-      unit: 'calendarDays',
-      binds: 'administration',
-      peremptory: false,
-      onExpiry: 'escalate',
-      reminders: toAuthority(7, 1, 0),
-      citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
-    },
-
     // --- discipline, shared with stresa-rous@1 (Allegato H reproduces the unchanged national rule) ---
     // Shared: art. 55 c.3 (conciliation within 30 days of the contestation).
     'discipline.conciliation': shared['discipline.conciliation'],
@@ -149,6 +132,67 @@ export const nationalV1 = {
       onExpiry: 'lapse',
       reminders: toAuthority(7, 3, 1, 0),
       citation: { source: 'external', law: LAW_165, article: 'art. 55-ter', paragraph: 'c. 4' },
+    },
+  },
+};
+
+/**
+ * national@2: what v1 missed of art. 55-bis c.4 as amended by D.Lgs. 75/2017. Published as a new
+ * version (D1): cases pinned to v1 keep its terms.
+ *  - A deferral of the hearing extends the conclusion term only when longer than ten days ("In caso di
+ *    differimento superiore a dieci giorni … è prorogato in misura corrispondente"): v1 extended it for
+ *    any deferral.
+ *  - The acts that start and conclude the case are communicated to the Ispettorato per la funzione
+ *    pubblica within twenty days of their adoption, with the employee's name replaced by a code.
+ */
+export const nationalV2 = {
+  ...nationalV1,
+  version: 2,
+  terms: {
+    ...nationalV1.terms,
+    'discipline.deferralThreshold': {
+      id: 'discipline.deferralThreshold',
+      label: "Soglia del differimento dell'audizione oltre la quale il termine di conclusione è prorogato",
+      anchor: 'ORIGINAL_HEARING_DATE',
+      kind: 'deadline',
+      procedures: ['discipline'],
+      quantity: 10,
+      unit: 'calendarDays',
+      binds: 'administration',
+      peremptory: false,
+      onExpiry: 'reminderOnly',
+      reminders: [],
+      citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
+    },
+    'discipline.inspectorateStartCommunication': {
+      id: 'discipline.inspectorateStartCommunication',
+      label: "Comunicazione dell'atto di avvio (contestazione) all'Ispettorato per la funzione pubblica",
+      anchor: 'CONTESTATION_ACT',
+      kind: 'deadline',
+      procedures: ['discipline'],
+      quantity: 20,
+      unit: 'calendarDays',
+      binds: 'administration',
+      peremptory: false,
+      onExpiry: 'escalate',
+      reminders: toAuthority(3, 0),
+      citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
+    },
+    // Not peremptory (c.9-ter): the communication of the concluding act to the Ispettorato per la funzione
+    // pubblica (c.4, last period) is a duty whose breach is escalated, not a lapse of the action.
+    'discipline.inspectorateCommunication': {
+      id: 'discipline.inspectorateCommunication',
+      label: "Comunicazione dell'atto conclusivo all'Ispettorato per la funzione pubblica",
+      anchor: 'DECISION_ACT',
+      kind: 'deadline',
+      procedures: ['discipline'],
+      quantity: 20,
+      unit: 'calendarDays',
+      binds: 'administration',
+      peremptory: false,
+      onExpiry: 'escalate',
+      reminders: toAuthority(3, 0),
+      citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
     },
   },
 };

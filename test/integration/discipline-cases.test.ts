@@ -114,7 +114,7 @@ test('national rule set: from the report to the sanction, with PEC delivery rece
   const opened = await call('/api/v1/discipline/cases', {
     user: 'resp.stresa',
     body: openBody({
-      ruleSet: 'national@1',
+      ruleSet: 'national@2',
       charges: [{ infractionId: 'INF-6g', factDate: '2026-01-08' }],
       firstAcquisitionDate: '2026-01-08',
       authorityKnowledgeDate: '2026-01-09',
@@ -142,6 +142,14 @@ test('national rule set: from the report to the sanction, with PEC delivery rece
   expect(comm.status).toBe('IN_CONSEGNA');
   // Conclusion within 120 days of the contestation act (A-4).
   expect(term(c, 'discipline.conclusion')).toMatchObject({ dueDate: '2026-05-20', status: 'OPEN' });
+  // national@2: the start of the case goes to the Ispettorato within 20 days of the contestation.
+  expect(term(c, 'discipline.inspectorateStartCommunication')).toMatchObject({ dueDate: '2026-02-09', status: 'OPEN' });
+  const avvio = await act(id, 'record-inspectorate', {
+    act: 'AVVIO',
+    legalDate: '2026-01-20',
+    reference: 'Portale UPD, codice 7F3A',
+  });
+  expect(avvio.json).toMatchObject({ phase: 'CONTESTATO' });
 
   // The PEC carries the act; the courtesy e-mail says nothing of the charge.
   const pec = (await (await fetch(`${rt.urls.pec}/api/messages`)).json()) as {
@@ -235,7 +243,7 @@ test('national rule set: from the report to the sanction, with PEC delivery rece
   await at('2026-06-01T09:00:00Z');
   const second = await call('/api/v1/discipline/cases', {
     body: openBody({
-      ruleSet: 'national@1',
+      ruleSet: 'national@2',
       taxCode: c.data.employee.taxCode,
       charges: [{ infractionId: 'INF-6g', factDate: '2026-05-28' }],
       firstAcquisitionDate: '2026-05-29',

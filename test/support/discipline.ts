@@ -100,7 +100,10 @@ export function deliveryBody(communicationId: string, deliveredOn: string) {
 }
 
 export function deferralRequestBody(receivedOn: string) {
-  return { receivedOn, reason: 'Ricovero ospedaliero programmato, certificato allegato (grave ed oggettivo impedimento).' };
+  return {
+    receivedOn,
+    reason: 'Ricovero ospedaliero programmato, certificato allegato (grave ed oggettivo impedimento).',
+  };
 }
 
 export function deferralDecisionBody(
@@ -119,7 +122,11 @@ export function deferralDecisionBody(
 }
 
 export function hearingBody(legalDate: string, attended = true) {
-  return { legalDate, attended, minutes: attended ? 'Il dipendente espone le sue difese.' : 'Il dipendente non si presenta.' };
+  return {
+    legalDate,
+    attended,
+    minutes: attended ? 'Il dipendente espone le sue difese.' : 'Il dipendente non si presenta.',
+  };
 }
 
 export const CRITERIA = {
@@ -177,7 +184,8 @@ export type CaseView = any;
 
 /** A client of the disciplinary API of one runtime. Acts read the case's current version first. */
 export function disciplineClient(baseUrl: () => string) {
-  const call = (path: string, options: ApiOptions = {}) => api(path, { user: SEGRETARIO, ...options, baseUrl: baseUrl() });
+  const call = (path: string, options: ApiOptions = {}) =>
+    api(path, { user: SEGRETARIO, ...options, baseUrl: baseUrl() });
   const client = {
     /** The clock at 09:00 UTC of a day: the same date in Rome, so legal dates up to that day are accepted. */
     day: (date: string) => setClock(`${date}T09:00:00.000Z`, baseUrl()),
@@ -225,6 +233,7 @@ export const communication = (c: CaseView, kind: string) =>
 
 /** Everything a problem says: detail and field messages, for asserting reasons and citations. */
 export const problemText = (r: ApiResponse) =>
-  [r.json?.detail ?? '', ...((r.json?.errors ?? []) as { field: string; message: string }[]).map((e) => `${e.field}: ${e.message}`)].join(
-    '\n',
-  );
+  [
+    r.json?.detail ?? '',
+    ...((r.json?.errors ?? []) as { field: string; message: string }[]).map((e) => `${e.field}: ${e.message}`),
+  ].join('\n');

@@ -55,6 +55,7 @@ const ACTS_BY_PHASE: Record<DisciplinePhase, DisciplineAct[]> = {
     'record-hearing',
     'record-investigation',
     'record-fax',
+    'record-inspectorate',
     'open-conciliation',
     'suspend-criminal',
     'requalify',

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { problems } from '../../http/problem';
+import { hasTerm } from '../../rules';
 import { procPk, sanctionsPk } from '../../store/keys';
 import type { ActorRef, Deadline } from '../model';
 import type { Terms } from './contestation';
@@ -135,10 +136,9 @@ export function decide(
       .filter((d) => d.id !== conclusion?.id && /(conciliation|hearingNotice)$/.test(d.termId))
       .map(cancelled),
   ];
-  const set =
-    c.data.regime === 'national'
-      ? [setTerm(c, 'discipline.inspectorateCommunication', 'DECISION_ACT', input.legalDate, ctx)]
-      : [];
+  const set = hasTerm(c.ruleSet, INSPECTORATE.CONCLUSIONE)
+    ? [setTerm(c, INSPECTORATE.CONCLUSIONE, 'DECISION_ACT', input.legalDate, ctx)]
+    : [];
   const parts = collect(set);
   return {
     phase: 'DECISO',
@@ -241,7 +241,13 @@ export function sealFile(
   };
 }
 
-/** National: the concluding act reaches the Ispettorato per la funzione pubblica within 20 days (art. 55-bis c.4). */
+/** The terms of the communications to the Ispettorato, by act (national@2; national@1: the conclusion only). */
+export const INSPECTORATE = {
+  AVVIO: 'discipline.inspectorateStartCommunication',
+  CONCLUSIONE: 'discipline.inspectorateCommunication',
+} as const;
+
+/** National: the acts that start and conclude the case reach the Ispettorato within 20 days (art. 55-bis c.4). */
 export function recordInspectorate(
   c: DisciplineCase,
   agg: Terms,
@@ -249,13 +255,12 @@ export function recordInspectorate(
   actor: ActorRef,
   ctx: DisciplineContext,
 ): DisciplineDecision {
-  requirePhase(c, ['DECISO', 'CONCLUSO'], "La comunicazione all'Ispettorato");
   requireAuthority(c, actor, ctx);
-  const term = agg.deadlines.find((d) => d.id === 'discipline.inspectorateCommunication');
-  if (!term || term.status === 'MET') throw problems.wrongPhase("Nessuna comunicazione all'Ispettorato da registrare.");
-  fail(
-    legalDateErrors('legalDate', input.legalDate, ctx, { date: c.data.outcome!.actDate, what: "l'atto conclusivo" }),
-  );
+  const term = agg.deadlines.find((d) => d.id === INSPECTORATE[input.act]);
+  if (!term || term.status === 'MET' || term.status === 'CANCELLED') {
+    throw problems.wrongPhase("Nessuna comunicazione all'Ispettorato da registrare per questo atto.");
+  }
+  fail(legalDateErrors('legalDate', input.legalDate, ctx, { date: term.anchorDate, what: "l'atto comunicato" }));
   const done = met(term, 'INSPECTORATE_COMMUNICATION', input.legalDate);
   return {
     phase: c.phase,
@@ -264,7 +269,12 @@ export function recordInspectorate(
         type: 'INSPECTORATE_COMMUNICATED',
         actor,
         legalDate: input.legalDate,
-        payload: { reference: input.reference, dueDate: term.dueDate, late: input.legalDate > term.dueDate },
+        payload: {
+          act: input.act,
+          reference: input.reference,
+          dueDate: term.dueDate,
+          late: input.legalDate > term.dueDate,
+        },
       },
     ],
     deadlines: [done],

@@ -8,8 +8,10 @@ import type { z } from 'zod';
 import { addDays, romeDateOf } from '../../calendar/dates';
 import { formatCitation } from '../../calendar/terms';
 import { problems } from '../../http/problem';
+import { hasTerm } from '../../rules';
 import { procPk } from '../../store/keys';
 import type { ActorRef, Deadline, NewEvent, OutboxDraft, Reminder } from '../model';
+import { INSPECTORATE } from './conclusion';
 import {
   alertRecipients,
   cancelled,
@@ -232,6 +234,10 @@ export function contest(
     set.push(setTerm(c, 'discipline.conciliation', 'CONTESTATION_ACT', input.legalDate, ctx));
   }
   set.push(setTerm(c, terms.hearingNotice, 'HEARING_DATE', input.hearing.date, ctx));
+  // national@2: the start of the case reaches the Ispettorato within 20 days (art. 55-bis c.4).
+  if (!renewed && hasTerm(c.ruleSet, INSPECTORATE.AVVIO)) {
+    set.push(setTerm(c, INSPECTORATE.AVVIO, 'CONTESTATION_ACT', input.legalDate, ctx));
+  }
   const sent = legalCommunication(
     c,
     procPk(c.entityId, c.id),

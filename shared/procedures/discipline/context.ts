@@ -7,6 +7,7 @@ import { romeDateOf } from '../../calendar/dates';
 import { formatCitation, type TermRule } from '../../calendar/terms';
 import type { Entity, OfficerRef } from '../../entities/entities';
 import { type FieldError, problems } from '../../http/problem';
+import { hasTerm } from '../../rules';
 import { deadlineFrom, remindersFor } from '../deadlines';
 import type { ActorRef, Deadline, Decision, NewEvent, Reminder } from '../model';
 import type { DisciplineCase, DisciplineData, DisciplinePhase } from './model';
@@ -40,6 +41,10 @@ export function trackTerms(c: DisciplineCase): TrackTerms {
       contestation: 'discipline.contestation',
       hearingNotice: 'discipline.hearingNotice',
       conclusion: 'discipline.conclusion',
+      // national@1 had no threshold (any deferral extended the conclusion); national@2 has ten days.
+      ...(hasTerm(c.ruleSet, 'discipline.deferralThreshold')
+        ? { deferralThreshold: 'discipline.deferralThreshold' }
+        : {}),
     };
   }
   const t = c.data.classification.track === 'PD_MAJ' ? 'major' : 'minor';

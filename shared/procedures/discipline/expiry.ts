@@ -72,9 +72,10 @@ export function expire(c: DisciplineCase, agg: Terms, deadlineId: string, ctx: D
       deadlines: [expired],
       reminders: [],
       messages: [
+        // The personnel office readmits the employee: it is told too.
         alert(
           c,
-          to,
+          `${to}, ${ctx.entity.hrOffice.email}`,
           {
             subject: 'Sospensione cautelare revocata di diritto',
             paragraphs: [task.label, 'Disporre la riammissione in servizio (ufficio personale).'],

@@ -3,6 +3,7 @@
  * types and the OpenAPI document from one source. Italian messages: officers and employees read them.
  */
 import { z } from 'zod';
+import { ruleSetRefsFor } from '../../rules';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
 import { legalDate } from '../../validation/legal-date';
 import { findInfraction, SANCTION_CODES } from './catalogue';
@@ -47,7 +48,11 @@ const charge = z.strictObject({
 export const openCaseSchema = z.strictObject({
   entityId: text(40, 'Ente'),
   /** The rule set: the entity's default (D1: national for discipline) unless chosen. */
-  ruleSet: optional(z.enum(['national@1', 'stresa-rous@1'], { error: 'Regime non valido.' })),
+  ruleSet: optional(
+    z.enum(ruleSetRefsFor('discipline') as [string, ...string[]], {
+      error: `Regime non valido: ${ruleSetRefsFor('discipline').join(', ')}.`,
+    }),
+  ),
   employee: z.strictObject({
     userId: text(80, 'Utente del dipendente'),
     name: text(200, 'Nome e cognome'),
@@ -225,7 +230,12 @@ export const decisionSchema = z.strictObject({
 
 export const sealSchema = z.strictObject({ ...act });
 
-export const inspectorateSchema = z.strictObject({ ...act, reference: text(200, 'Riferimento della comunicazione') });
+export const inspectorateSchema = z.strictObject({
+  ...act,
+  /** Which act was communicated: the start (contestation) or the conclusion (art. 55-bis c.4). */
+  act: z.enum(['AVVIO', 'CONCLUSIONE'], { error: 'Atto comunicato: AVVIO o CONCLUSIONE.' }).default('CONCLUSIONE'),
+  reference: text(200, 'Riferimento della comunicazione'),
+});
 
 export const ACQUITTAL_FORMULAS = [
   'FATTO_NON_SUSSISTE',

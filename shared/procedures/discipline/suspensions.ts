@@ -9,6 +9,7 @@ import { interruptTerm } from '../../calendar/clock-ops';
 import { problems } from '../../http/problem';
 import { clockOperation } from '../clock';
 import type { ActorRef, Deadline, NewEvent, Reminder } from '../model';
+import { severity } from './catalogue';
 import type { Terms } from './contestation';
 import {
   alertRecipients,
@@ -225,9 +226,13 @@ export function suspendForCriminal(
   actor: ActorRef,
   ctx: DisciplineContext,
 ): DisciplineDecision {
-  if (c.data.classification.authority !== 'UPD') {
+  // Only where a sanction above ten days' suspension applies: Allegato H keeps those cases at the UPD
+  // (L3716-L3717); art. 55-ter c.1 as amended says so in words.
+  if (c.data.classification.authority !== 'UPD' || severity(c.data.classification.maxSanction) <= severity('SO10')) {
     throw problems.rejected(
-      'Per le infrazioni di minore gravità non è ammessa la sospensione del procedimento in pendenza del procedimento penale (V-PD-10; art. 9 c.2 Allegato H, L3716).',
+      c.data.regime === 'national'
+        ? 'La sospensione in pendenza del procedimento penale è ammessa solo per le infrazioni punibili con una sanzione superiore alla sospensione fino a dieci giorni (V-PD-10; art. 55-ter c.1 D.Lgs. 165/2001).'
+        : 'Per le infrazioni di minore gravità non è ammessa la sospensione del procedimento in pendenza del procedimento penale (V-PD-10; art. 9 c.2 Allegato H, L3716).',
     );
   }
   requirePhase(c, ['ISTRUTTORIA_UPD', 'CONTESTATO'], 'La sospensione per il procedimento penale');

@@ -88,7 +88,7 @@ function refusal(fn: () => unknown) {
 }
 
 function opened(
-  ruleSet: 'stresa-rous@1' | 'national@1',
+  ruleSet: 'stresa-rous@1' | 'national@1' | 'national@2',
   infractionId: string,
   day: string,
   extra: Partial<OpenCase['notizia']> = {},
@@ -190,7 +190,37 @@ describe('deferral and the conclusion term', () => {
     expect(due(long, 'discipline.minor.conclusion')?.dueDate).toBe('2024-05-25');
   });
 
-  test('national (art. 55-bis c.4): any granted deferral moves the conclusion by its length', () => {
+  test('national@2 (art. 55-bis c.4): only a deferral over ten days moves the conclusion', () => {
+    const s = opened('national@2', 'INF-4b', '2024-03-01', { reportedToUpdOn: '2024-03-01' });
+    const base = contested(s, '2024-03-11', '2024-04-02');
+    const asked = act(
+      base,
+      'request-deferral',
+      { receivedOn: '2024-03-20', reason: 'Malattia' },
+      EMPLOYEE,
+      '2024-03-20',
+    ).state;
+    const decide = (newHearingDate: string) =>
+      act(
+        asked,
+        'decide-deferral',
+        {
+          legalDate: '2024-03-21',
+          granted: true,
+          newHearingDate,
+          motivation: 'Documentato',
+          channel: 'CONSEGNA_A_MANO',
+        },
+        SEGRETARIO,
+        '2024-03-21',
+      ).state;
+    expect(due(decide('2024-04-09'), 'discipline.conclusion')?.dueDate).toBe('2024-07-09');
+    expect(due(decide('2024-04-17'), 'discipline.conclusion')?.dueDate).toBe('2024-07-24');
+    // The start of the case is due at the Ispettorato within 20 days of the contestation.
+    expect(due(base, 'discipline.inspectorateStartCommunication')?.dueDate).toBe('2024-03-31');
+  });
+
+  test('national@1 (as published): any granted deferral moves the conclusion by its length', () => {
     const s = opened('national@1', 'INF-4b', '2024-03-01', { reportedToUpdOn: '2024-03-01' });
     expect(s.c.phase).toBe('ISTRUTTORIA_UPD');
     const base = contested(s, '2024-03-11', '2024-04-02');
@@ -291,6 +321,21 @@ describe('the decadenza guard', () => {
     // Paused from 2024-03-20 to 2024-04-10: 21 days added to 2024-05-10.
     expect(due(closed, 'discipline.minor.conclusion')).toMatchObject({ status: 'OPEN', dueDate: '2024-05-31' });
   });
+});
+
+test('criminal suspension only where a sanction above ten days applies (V-PD-10; art. 55-ter c.1)', () => {
+  const minor = opened('national@2', 'INF-6g', '2024-03-01', { reportedToUpdOn: '2024-03-01' });
+  const suspend = {
+    legalDate: '2024-03-05',
+    proceedingRef: 'Proc. pen. 1/2024',
+    complexity: 'Complesso.',
+    insufficientElements: 'Insufficienti.',
+  };
+  expect(refusal(() => act(minor, 'suspend-criminal', suspend, SEGRETARIO, '2024-03-05')).detail).toContain(
+    'art. 55-ter c.1',
+  );
+  const major = opened('national@2', 'INF-7c', '2024-03-01', { reportedToUpdOn: '2024-03-01' });
+  expect(act(major, 'suspend-criminal', suspend, SEGRETARIO, '2024-03-05').state.c.phase).toBe('SOSPESO_PENALE');
 });
 
 test('a decision needs the contestation delivered and the employee heard (V-PD-01)', () => {

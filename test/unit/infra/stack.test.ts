@@ -55,30 +55,31 @@ test('every Lambda: Node.js 22 on arm64, active tracing, JSON logs, its local en
   }
 });
 
-test('the concorso state machine is Express, logs ALL events, traced, JSONPath only', () => {
-  template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
-    StateMachineType: 'EXPRESS',
-    LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: true }),
-    TracingConfiguration: { Enabled: true },
-  });
-  const machines = template.findResources('AWS::StepFunctions::StateMachine');
-  for (const m of Object.values(machines)) {
+test('the concorso and discipline state machines are Express, log ALL events, traced, JSONPath only', () => {
+  const machines = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+  expect(machines).toHaveLength(2);
+  const definitions = machines.map((m) => {
+    expect(m.Properties).toMatchObject({
+      StateMachineType: 'EXPRESS',
+      LoggingConfiguration: expect.objectContaining({ Level: 'ALL', IncludeExecutionData: true }),
+      TracingConfiguration: { Enabled: true },
+    });
     const definition = JSON.stringify(m.Properties.DefinitionString);
     expect(definition).not.toMatch(/JSONata/);
     expect(definition).not.toMatch(/\\"Assign\\"/);
-    for (const state of [
-      'LoadProcedure',
-      'RouteAct',
-      'PublishGuri',
-      'CloseApplications',
-      'EndPostalGrace',
-      'ApplyDecision',
-      'DispatchOutbox',
-      'ActRefused',
-    ]) {
-      expect(definition).toContain(`\\"${state}\\"`);
-    }
+    return definition;
+  });
+  const machine = (state: string) => definitions.filter((d) => d.includes(`\\"${state}\\"`));
+  const shared = ['LoadProcedure', 'RouteAct', 'ApplyDecision', 'DispatchOutbox', 'ActRefused', 'UnknownAct'];
+  // One machine per procedure type, each routing only its own acts.
+  for (const state of [...shared, 'PublishGuri', 'CloseApplications', 'EndPostalGrace']) {
+    expect(machine(state).length).toBeGreaterThanOrEqual(1);
   }
+  for (const state of ['Contest', 'RecordDelivery', 'PecReceipt', 'Decide', 'SealFile', 'DeadlineExpired']) {
+    expect(machine(state)).toHaveLength(1);
+  }
+  expect(machine('PublishGuri')[0]).not.toContain('\\"Contest\\"');
+  for (const state of shared) expect(machine(state)).toHaveLength(2);
 });
 
 test('the sweeper runs every minute on EventBridge Scheduler in Europe/Rome', () => {

@@ -91,6 +91,19 @@ const NATIONAL: readonly Row[] = [
   ['D13 (D.P.R. 487/1994 art. 6)', ['concorso.oralNotice']],
 ];
 
+/** national@2: what v1 missed of art. 55-bis c.4 (the deferral threshold; the Ispettorato's communications). */
+const NATIONAL_2: readonly Row[] = [
+  ...NATIONAL.filter(([id]) => !id.startsWith('T-PD-05')),
+  [
+    'T-PD-05, T-PD-14: a deferral over 10 days extends the conclusion (art. 55-bis c.4)',
+    ['discipline.deferralThreshold'],
+  ],
+  [
+    'art. 55-bis c.4: start and conclusion acts to the Ispettorato within 20 days',
+    ['discipline.inspectorateStartCommunication', 'discipline.inspectorateCommunication'],
+  ],
+];
+
 const mapped = (rows: readonly Row[]) =>
   rows.flatMap(([specId, m]) => (typeof m === 'string' ? [] : m.map((id) => [specId, id] as const)));
 
@@ -99,6 +112,7 @@ describe.each([
   ['DECISIONS (no §14 ID)', 'stresa-rous@1', DECISIONS_ONLY],
   ['disciplinary-mobility-other.md §12', 'stresa-rous@1', CATALOGUE_12],
   ['DECISIONS D1, national law', 'national@1', NATIONAL],
+  ['DECISIONS D1, national law', 'national@2', NATIONAL_2],
 ])('%s → %s', (_source, ref, rows) => {
   it.each(mapped(rows))('%s → %s exists', (_specId, id) => {
     expect(Object.hasOwn(ruleSet(ref).terms, id)).toBe(true);
@@ -115,6 +129,7 @@ describe('coverage is complete', () => {
   it.each([
     ['stresa-rous@1', [...RECRUITMENT_14, ...DECISIONS_ONLY, ...CATALOGUE_12]],
     ['national@1', NATIONAL],
+    ['national@2', NATIONAL_2],
   ] as const)('every term of %s traces back to a spec row', (ref, rows) => {
     const traced = new Set(mapped(rows).map(([, id]) => id));
     expect(Object.keys(ruleSet(ref).terms).filter((id) => !traced.has(id))).toEqual([]);

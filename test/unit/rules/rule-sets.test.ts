@@ -8,11 +8,11 @@ import {
   termRule,
   termsFor,
 } from '../../../shared/rules';
-import { nationalV1 } from '../../../shared/rules/national';
+import { nationalV1, nationalV2 } from '../../../shared/rules/national';
 import { stresaRousV1 } from '../../../shared/rules/stresa-rous';
 
 const PROCEDURES: ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];
-const RAW = { 'stresa-rous@1': stresaRousV1, 'national@1': nationalV1 } as const;
+const RAW = { 'stresa-rous@1': stresaRousV1, 'national@1': nationalV1, 'national@2': nationalV2 } as const;
 const REFS = Object.keys(RAW) as (keyof typeof RAW)[];
 const cite = (t: TermRule) =>
   t.citation.source === 'seed'
@@ -25,6 +25,7 @@ describe('registry (DECISIONS D1)', () => {
     expect(ruleSets()).toEqual([
       { id: 'stresa-rous', version: 1, label: expect.stringMatching(/Città di Stresa/) },
       { id: 'national', version: 1, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
+      { id: 'national', version: 2, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
     ]);
   });
 
@@ -78,6 +79,7 @@ describe('termsFor(ref, procedure)', () => {
     const count = (ref: string) => Object.fromEntries(PROCEDURES.map((p) => [p, termsFor(ref, p).length]));
     expect(count('stresa-rous@1')).toEqual({ concorso: 13, mobility: 5, contract: 6, discipline: 15 });
     expect(count('national@1')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 10 });
+    expect(count('national@2')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 13 });
   });
 
   it.each([
@@ -86,7 +88,7 @@ describe('termsFor(ref, procedure)', () => {
       'harassment',
       'Unknown procedure kind "harassment" (known: concorso, mobility, contract, discipline)',
     ],
-    ['national@3', 'discipline', 'Unknown version 3 of rule set "national" (known: 1)'],
+    ['national@3', 'discipline', 'Unknown version 3 of rule set "national" (known: 1, 2)'],
     ['national', 'discipline', 'Invalid rule set reference "national"'],
   ])('termsFor(%p, %p) throws: %s', (ref, procedure, message) => {
     expect(() => termsFor(ref, procedure as ProcedureKind)).toThrow(message);

@@ -130,12 +130,12 @@ describe('loadRuleSet: every term carries its citation (DECISIONS D1)', () => {
 });
 
 describe('registry: procedures pin <id>@<version> (DECISIONS D1)', () => {
-  it('defaults: stresa-rous@1 for concorso, mobility and contract; national@1 for discipline', () => {
+  it('defaults: stresa-rous@1 for concorso, mobility and contract; national@2 for discipline', () => {
     expect(DEFAULT_RULE_SET).toEqual({
       concorso: 'stresa-rous@1',
       mobility: 'stresa-rous@1',
       contract: 'stresa-rous@1',
-      discipline: 'national@1',
+      discipline: 'national@2',
     });
     expect(ruleSet(DEFAULT_RULE_SET.concorso).label).toMatch(/Stresa/);
     expect(ruleSet(DEFAULT_RULE_SET.discipline).label).toMatch(/D\.Lgs\. 165\/2001/);
@@ -145,8 +145,8 @@ describe('registry: procedures pin <id>@<version> (DECISIONS D1)', () => {
     ['stresa-rous', 'nope', /Invalid rule set reference "stresa-rous"/],
     ['stresa-rous@0', 'nope', /Invalid rule set reference "stresa-rous@0"/],
     ['stresa-rous@2', T1, /Unknown version 2 of rule set "stresa-rous" \(known: 1\)/],
-    ['regional@1', T1, /Unknown rule set "regional" \(known: stresa-rous@1, national@1\)/],
-    ['national@2', T1, /Unknown version 2 of rule set "national" \(known: 1\)/],
+    ['regional@1', T1, /Unknown rule set "regional" \(known: stresa-rous@1, national@1, national@2\)/],
+    ['national@3', T1, /Unknown version 3 of rule set "national" \(known: 1, 2\)/],
     [
       'national@1',
       T1,
