@@ -184,7 +184,7 @@ const disciplineAgenda = httpHandler({}, async ({ event, query }) => {
       },
     ];
   });
-  return { status: 200, body: { items } };
+  return { status: 200, body: { now: clock.now().toISOString(), today, items } };
 });
 
 const catalogue = httpHandler({}, async ({ event }) => {

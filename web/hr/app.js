@@ -142,16 +142,22 @@ const SECTIONS = [
   ["Calendario dell'ente", '/hr/?view=calendario', (v) => v === 'calendario'],
 ];
 
+/** Users with a disciplinary role also reach the disciplinary console (web/hr/discipline.js). */
+const DISCIPLINE_ROLES = ['SEGRETARIO', 'UPD_MEMBER', 'RESP_SERVIZIO', 'HR_HEAD'];
+
 function renderNav() {
   const current = params.get('view');
   const nav = document.getElementById('console-nav');
   nav.hidden = false;
+  const sections = me.roles?.some((r) => DISCIPLINE_ROLES.includes(r))
+    ? [...SECTIONS, ['Procedimenti disciplinari', '/hr/discipline.html', () => false]]
+    : SECTIONS;
   replace(
     nav,
     h(
       'ul',
       { class: 'nav nav-tabs console-nav' },
-      SECTIONS.map(([text, href, isCurrent]) =>
+      sections.map(([text, href, isCurrent]) =>
         h(
           'li',
           { class: 'nav-item' },
@@ -1274,6 +1280,11 @@ async function main() {
       return renderSignIn();
     }
     return viewError(error);
+  }
+  // Without a role of the personnel office: the disciplinary authority's console, or the employee's area.
+  if (!me.roles?.some((r) => r === 'HR_OFFICER' || r === 'HR_HEAD')) {
+    if (me.roles?.some((r) => DISCIPLINE_ROLES.includes(r))) return location.replace('/hr/discipline.html');
+    if (me.roles?.includes('EMPLOYEE')) return location.replace('/dipendente/');
   }
   renderSession();
   renderNav();

@@ -66,7 +66,8 @@ export const TERM_STATUS = {
 
 export const RULE_SETS = [
   ['stresa-rous@1', 'Allegato H al Regolamento degli uffici e dei servizi di Stresa (stresa-rous@1)'],
-  ['national@1', 'Disciplina nazionale, art. 55-bis D.Lgs. 165/2001 (national@1)'],
+  ['national@2', 'Disciplina nazionale, art. 55-bis D.Lgs. 165/2001 (national@2, in vigore)'],
+  ['national@1', 'Disciplina nazionale, prima versione (national@1: ogni differimento proroga la conclusione)'],
 ];
 
 export const TRACKS = {
@@ -158,7 +159,7 @@ export const EVENT_TYPES = {
   DEADLINE_REOPENED: 'Termine riaperto',
   TRANSMITTED_TO_UPD: "Atti trasmessi all'UPD",
   LATE_REPORT_ESCALATED: "Segnalazione all'UPD oltre il termine",
-  CONTESTATION_ISSUED: "Addebito contestato e dipendente convocato",
+  CONTESTATION_ISSUED: 'Addebito contestato e dipendente convocato',
   CONTESTATION_RENEWED: 'Contestazione rinnovata',
   COMMUNICATION_DELIVERED: 'Comunicazione consegnata',
   PEC_NOT_DELIVERED: 'PEC non consegnata',
@@ -207,3 +208,32 @@ export const YES_NO = [
   ['true', 'Sì'],
   ['false', 'No'],
 ];
+
+/** The acts by their API name (POST …/acts/{name}), as the access log names them ('atto contest'). */
+export const ACT_NAMES = {
+  'transmit-to-upd': "trasmissione degli atti all'UPD",
+  contest: "contestazione dell'addebito",
+  'record-delivery': 'prova di consegna',
+  reconvene: 'nuova convocazione',
+  'record-memoria': 'memoria difensiva',
+  'request-deferral': 'istanza di differimento',
+  'decide-deferral': "decisione sull'istanza di differimento",
+  'record-hearing': "verbale dell'audizione",
+  'record-investigation': 'atto istruttorio',
+  'record-fax': 'numero di fax',
+  'open-conciliation': 'apertura della conciliazione',
+  'close-conciliation': 'chiusura della conciliazione',
+  'suspend-criminal': 'sospensione per il procedimento penale',
+  'record-judgment': 'sentenza penale',
+  'cautionary-suspension': 'sospensione cautelare',
+  'record-transfer': 'trasferimento',
+  'record-cessation': 'cessazione del rapporto',
+  decide: 'atto conclusivo',
+  'seal-file': 'trasmissione del fascicolo',
+  'record-inspectorate': "comunicazione all'Ispettorato",
+  'record-acquittal': 'assoluzione penale',
+  'request-reopening': 'istanza di riapertura',
+  'non-luogo': 'non luogo a procedere',
+  archive: 'archiviazione',
+  requalify: 'riqualificazione',
+};

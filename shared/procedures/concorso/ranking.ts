@@ -778,10 +778,11 @@ function proofProblem(p: Proof): Explained | undefined {
   return say('dichiarato ma non documentato entro 15 giorni dalla prova orale: non considerato', R.documents);
 }
 
-function proofNote(p: Proof): Explained | undefined {
+/** The proof note, as its own sentence with its own citation: documents already held (art. 100 c.2). */
+function proofNote(what: string, p: Proof): Explained[] {
   return !p.documented && p.heldByAdministration
-    ? say("documentazione già in possesso dell'Amministrazione", R.alreadyHeld)
-    : undefined;
+    ? [say(`${what}: documentazione già in possesso dell'Amministrazione, non richiesta`, R.alreadyHeld)]
+    : [];
 }
 
 function reserveRequirement(c: ReserveClaim): Explained | undefined {
@@ -897,18 +898,17 @@ function prepare(
       continue;
     }
     mask |= titleBit(claim.title);
-    const note = proofNote(claim);
     notes.push(
-      say(
-        `Titolo di preferenza n. ${claim.title} (${PREFERENCE_TITLES[claim.title]}) documentato${note ? `: ${note.text}` : ''}`,
-        cite,
-      ),
+      say(`Titolo di preferenza n. ${claim.title} (${PREFERENCE_TITLES[claim.title]}) riconosciuto`, cite),
+      ...proofNote(`Titolo di preferenza n. ${claim.title}`, claim),
     );
   }
   let children = 0;
   const dc = c.dependentChildren;
+  if (dc && !(Number.isInteger(dc.count) && dc.count >= 0)) {
+    throw new RangeError(`${c.id}: numero di figli non valido (${dc.count}).`);
+  }
   if (dc && dc.count > 0) {
-    if (!Number.isInteger(dc.count) || dc.count < 0) throw new RangeError(`${c.id}: numero di figli non valido.`);
     const problem = proofProblem(dc);
     if (problem) notes.push(say(`Figli a carico (${dc.count}) ${problem.text}`, problem.citation));
     else {
@@ -919,6 +919,7 @@ function prepare(
           `Titolo di preferenza n. 18: ${dc.count} ${dc.count === 1 ? 'figlio' : 'figli'} a carico`,
           PREFERENCE_CITATIONS[18]!,
         ),
+        ...proofNote('Figli a carico', dc),
       );
     }
   }
@@ -927,7 +928,13 @@ function prepare(
   if (ps) {
     const problem = proofProblem(ps);
     if (problem) notes.push(say(`Lodevole servizio nelle amministrazioni pubbliche ${problem.text}`, problem.citation));
-    else service = 1;
+    else {
+      service = 1;
+      notes.push(
+        say('Lodevole servizio nelle amministrazioni pubbliche riconosciuto', R.publicService),
+        ...proofNote('Lodevole servizio', ps),
+      );
+    }
   }
   const entitled = new Set<string>();
   for (const claim of c.reserves ?? []) {
@@ -943,9 +950,9 @@ function prepare(
       continue;
     }
     entitled.add(reserveId);
-    const note = proofNote(claim);
     notes.push(
-      say(`Titolo di riserva a favore di ${spec.label} riconosciuto${note ? `: ${note.text}` : ''}`, spec.citation),
+      say(`Titolo di riserva a favore di ${spec.label} riconosciuto`, spec.citation),
+      ...proofNote(`Riserva a favore di ${spec.label}`, claim),
     );
   }
   const titles: number[] = [];

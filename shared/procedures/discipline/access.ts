@@ -8,7 +8,7 @@ import type { Entity } from '../../entities/entities';
 import { type Actor, hasRole } from '../../http/actor';
 import type { Deadline, Reminder } from '../model';
 import { procedureView } from '../views';
-import { authorityOf, isAuthority } from './context';
+import { authorityOf, criminalSuspensionAllowed, isAuthority } from './context';
 import { DISCIPLINE_PHASE_LABELS, type DisciplineCase, type DisciplinePhase } from './model';
 import type { DisciplineAct } from './transitions';
 
@@ -79,6 +79,44 @@ const ACTS_BY_PHASE: Record<DisciplinePhase, DisciplineAct[]> = {
 /** The employee's own acts on their file (defence, L3649; fax, L3675; reopening request, L3718). */
 const EMPLOYEE_ACTS: DisciplineAct[] = ['record-memoria', 'request-deferral', 'record-fax', 'request-reopening'];
 
+/**
+ * Whether an act listed for the phase can be taken now: the console offers only these forms. The domain
+ * still checks each act when it comes (this only spares the user a form that would be refused).
+ */
+function feasible(c: DisciplineCase, deadlines: Deadline[], act: DisciplineAct): boolean {
+  const running = (id: string) =>
+    deadlines.some((d) => d.id === id && (d.status === 'OPEN' || d.status === 'SUSPENDED'));
+  const pendingDelivery = c.data.communications.some(
+    (m) => (m.status === 'IN_CONSEGNA' && m.channel !== 'PEC') || m.status === 'MANCATA_CONSEGNA',
+  );
+  switch (act) {
+    case 'transmit-to-upd':
+      return c.data.classification.authority === 'UPD';
+    case 'requalify':
+      return c.data.regime === 'stresa-rous' && c.data.classification.track === 'PD_MIN';
+    case 'record-delivery':
+      return pendingDelivery;
+    case 'reconvene':
+      return !!c.data.contestazione?.convocationInvalid;
+    case 'request-deferral':
+      return !c.data.deferral;
+    case 'decide-deferral':
+      return !!c.data.deferral && !c.data.deferral.decision;
+    case 'open-conciliation':
+      return !c.data.conciliation && running('discipline.conciliation');
+    case 'suspend-criminal':
+      return criminalSuspensionAllowed(c);
+    case 'record-inspectorate':
+      return running('discipline.inspectorateStartCommunication') || running('discipline.inspectorateCommunication');
+    case 'record-acquittal':
+      return c.data.outcome?.type === 'SANZIONE' && !c.data.acquittal;
+    case 'request-reopening':
+      return running('discipline.reopeningRequest');
+    default:
+      return true;
+  }
+}
+
 export function caseView(
   c: DisciplineCase,
   entity: Entity,
@@ -94,9 +132,9 @@ export function caseView(
     authority: authorityOf(c, entity).map(({ userId, name }) => ({ userId, name })),
     acts:
       reader === 'AUTORITA'
-        ? ACTS_BY_PHASE[c.phase]
+        ? ACTS_BY_PHASE[c.phase].filter((a) => feasible(c, deadlines, a))
         : reader === 'DIPENDENTE'
-          ? ACTS_BY_PHASE[c.phase].filter((a) => EMPLOYEE_ACTS.includes(a))
+          ? ACTS_BY_PHASE[c.phase].filter((a) => EMPLOYEE_ACTS.includes(a) && feasible(c, deadlines, a))
           : [],
   };
   if (reader !== 'DIPENDENTE') return view;

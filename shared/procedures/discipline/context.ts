@@ -10,6 +10,7 @@ import { type FieldError, problems } from '../../http/problem';
 import { hasTerm } from '../../rules';
 import { deadlineFrom, remindersFor } from '../deadlines';
 import type { ActorRef, Deadline, Decision, NewEvent, Reminder } from '../model';
+import { severity } from './catalogue';
 import type { DisciplineCase, DisciplineData, DisciplinePhase } from './model';
 
 export interface DisciplineContext {
@@ -68,6 +69,14 @@ export function authorityOf(c: DisciplineCase, entity: Entity): OfficerRef[] {
     case 'RESP_SERVIZIO':
       return [{ userId: c.data.notizia.reporter.userId, name: c.data.notizia.reporter.name, email: '' }, segretario];
   }
+}
+
+/**
+ * Criminal suspension only where a sanction above ten days' suspension applies: Allegato H keeps those
+ * cases at the UPD (L3716-L3717); art. 55-ter c.1 as amended says so in words (V-PD-10).
+ */
+export function criminalSuspensionAllowed(c: DisciplineCase): boolean {
+  return c.data.classification.authority === 'UPD' && severity(c.data.classification.maxSanction) > severity('SO10');
 }
 
 export function isAuthority(c: DisciplineCase, entity: Entity, userId: string): boolean {

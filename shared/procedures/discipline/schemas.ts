@@ -26,9 +26,11 @@ const email = (label: string) => z.email({ error: `${label}: indirizzo non valid
  */
 export const channel = z.enum(LEGAL_CHANNELS, {
   error: (issue) =>
-    issue.input === 'EMAIL' || issue.input === 'E-MAIL'
-      ? "L'e-mail ordinaria non è un canale legale per le comunicazioni disciplinari: usare PEC, consegna a mano o raccomandata A/R (art. 6 Allegato H, L3674-L3676; art. 55-bis c.5 D.Lgs. 165/2001)."
-      : 'Canale non valido: PEC, CONSEGNA_A_MANO, RACCOMANDATA_AR o FAX.',
+    issue.input === undefined
+      ? 'Indicare il canale della comunicazione: PEC, consegna a mano, raccomandata A/R o fax.'
+      : issue.input === 'EMAIL' || issue.input === 'E-MAIL'
+        ? "L'e-mail ordinaria non è un canale legale per le comunicazioni disciplinari: usare PEC, consegna a mano o raccomandata A/R (art. 6 Allegato H, L3674-L3676; art. 55-bis c.5 D.Lgs. 165/2001)."
+        : 'Canale non valido: scegliere PEC, consegna a mano, raccomandata A/R o fax.',
 });
 
 const sanction = z.strictObject({

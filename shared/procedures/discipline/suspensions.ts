@@ -9,12 +9,12 @@ import { interruptTerm } from '../../calendar/clock-ops';
 import { problems } from '../../http/problem';
 import { clockOperation } from '../clock';
 import type { ActorRef, Deadline, NewEvent, Reminder } from '../model';
-import { severity } from './catalogue';
 import type { Terms } from './contestation';
 import {
   alertRecipients,
   cancelled,
   cancelReminders,
+  criminalSuspensionAllowed,
   type DisciplineContext,
   type DisciplineDecision,
   fail,
@@ -226,9 +226,7 @@ export function suspendForCriminal(
   actor: ActorRef,
   ctx: DisciplineContext,
 ): DisciplineDecision {
-  // Only where a sanction above ten days' suspension applies: Allegato H keeps those cases at the UPD
-  // (L3716-L3717); art. 55-ter c.1 as amended says so in words.
-  if (c.data.classification.authority !== 'UPD' || severity(c.data.classification.maxSanction) <= severity('SO10')) {
+  if (!criminalSuspensionAllowed(c)) {
     throw problems.rejected(
       c.data.regime === 'national'
         ? 'La sospensione in pendenza del procedimento penale è ammessa solo per le infrazioni punibili con una sanzione superiore alla sospensione fino a dieci giorni (V-PD-10; art. 55-ter c.1 D.Lgs. 165/2001).'
