@@ -11,7 +11,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { logger } from '../http/handler';
 import { ProblemError } from '../http/problem';
 import { pecGateway } from '../notify/pec';
-import { parsePecReference } from '../procedures/discipline/messages';
+import { parsePecReference } from '../procedures/legal-communications';
 import type { ActorRef, ProcedureBase } from '../procedures/model';
 import { sk } from '../store/keys';
 import { dynamo, isConditionalFailure, table } from '../store/table';

@@ -10,6 +10,7 @@ import { formatCitation } from '../../calendar/terms';
 import { problems } from '../../http/problem';
 import { hasTerm } from '../../rules';
 import { procPk } from '../../store/keys';
+import { manualDeliveryTarget, pecReceiptTarget } from '../legal-communications';
 import type { ActorRef, Deadline, NewEvent, OutboxDraft, Reminder } from '../model';
 import { INSPECTORATE } from './conclusion';
 import {
@@ -328,31 +329,12 @@ export function recordDelivery(
   documentSha256?: string,
 ): DisciplineDecision {
   requireAuthority(c, actor, ctx);
-  const comm = c.data.communications.find((x) => x.id === input.communicationId);
-  if (!comm) throw problems.notFound('Comunicazione non trovata nel fascicolo.');
-  const channelOf = {
-    RICEVUTA_FIRMATA: 'CONSEGNA_A_MANO',
-    CARTOLINA_AR: 'RACCOMANDATA_AR',
-    RAPPORTO_FAX: 'FAX',
-  } as const;
-  const channel = channelOf[input.evidence.kind];
-  if (comm.status === 'CONSEGNATA') {
-    throw problems.conflict('already-delivered', `La consegna risulta già registrata il ${comm.deliveredOn}.`);
-  }
-  // A PEC is proved by its own receipts; after a failed PEC, the act is delivered by another channel.
-  if (comm.channel === 'PEC' && comm.status !== 'MANCATA_CONSEGNA') {
-    throw problems.rejected(
-      'La consegna via PEC è provata dalla ricevuta di avvenuta consegna, registrata automaticamente: attenderla, oppure, se la PEC non è consegnata, usare un altro canale.',
-    );
-  }
-  if (comm.channel !== 'PEC' && comm.channel !== channel) {
-    fail([{ field: 'evidence.kind', message: 'La prova non corrisponde al canale della comunicazione.' }]);
-  }
+  const comm = manualDeliveryTarget(c.data.communications, input.communicationId, input.evidence.kind);
   fail(legalDateErrors('deliveredOn', input.deliveredOn, ctx, { date: comm.actDate, what: "la data dell'atto" }));
   return delivered(
     c,
     agg,
-    { ...comm, channel },
+    comm,
     input.deliveredOn,
     {
       kind: input.evidence.kind,
@@ -372,11 +354,7 @@ export function pecReceipt(
   actor: ActorRef,
   ctx: DisciplineContext,
 ): DisciplineDecision {
-  const comm = c.data.communications.find((x) => x.id === input.communicationId);
-  if (comm?.channel !== 'PEC') throw problems.notFound('Comunicazione PEC non trovata nel fascicolo.');
-  if (comm.status !== 'IN_CONSEGNA') {
-    throw problems.conflict('already-recorded', 'Esito della PEC già registrato.');
-  }
+  const comm = pecReceiptTarget(c.data.communications, input.communicationId);
   if (input.type === 'MANCATA_CONSEGNA') {
     const failed: LegalCommunication = {
       ...comm,

@@ -4,6 +4,7 @@
  * both rule sets (DECISIONS D1, D4): `stresa-rous` has the Allegato H tracks (PD_V, PD_MIN by the
  * Segretario, PD_MAJ by the UPD), `national` one UPD track above the verbal reprimand.
  */
+import type { LegalCommunication } from '../legal-communications';
 import type { ProcedureBase } from '../model';
 import type { Classification, SanctionCode } from './routing';
 
@@ -57,16 +58,14 @@ export const DISCIPLINE_PHASE_LABELS: Record<DisciplinePhase, string> = {
   ARCHIVIATO: 'Archiviato',
 };
 
-/** Legal channels for communications to the employee (art. 6 Allegato H, L3674-L3676; D4). E-mail is not one. */
-export const LEGAL_CHANNELS = ['PEC', 'CONSEGNA_A_MANO', 'RACCOMANDATA_AR', 'FAX'] as const;
-export type LegalChannel = (typeof LEGAL_CHANNELS)[number];
-
-export const CHANNEL_LABELS: Record<LegalChannel, string> = {
-  PEC: 'posta elettronica certificata',
-  CONSEGNA_A_MANO: 'consegna a mano',
-  RACCOMANDATA_AR: 'raccomandata con ricevuta di ritorno',
-  FAX: 'fax',
-};
+/** Legal channels for communications to the employee (art. 6 Allegato H, L3674-L3676; D4): e-mail is not one. */
+export {
+  CHANNEL_LABELS,
+  type DeliveryEvidence,
+  LEGAL_CHANNELS,
+  type LegalChannel,
+  type LegalCommunication,
+} from '../legal-communications';
 
 export type CommunicationKind =
   | 'COMUNICAZIONE_TRASMISSIONE'
@@ -84,33 +83,6 @@ export const COMMUNICATION_LABELS: Record<CommunicationKind, string> = {
   ESITO: 'Atto conclusivo del procedimento',
   RINNOVO_CONTESTAZIONE: "Rinnovo della contestazione dell'addebito",
 };
-
-export interface DeliveryEvidence {
-  /** PEC receipt ids, the signed receipt, the A/R return card, the fax transmission report. */
-  kind: 'RICEVUTA_PEC' | 'RICEVUTA_FIRMATA' | 'CARTOLINA_AR' | 'RAPPORTO_FAX';
-  reference: string;
-  /** sha-256 of the uploaded scan, kept as a case document. */
-  documentSha256?: string;
-  documentName?: string;
-  issuedAt?: string;
-}
-
-export interface LegalCommunication {
-  id: string;
-  kind: CommunicationKind;
-  channel: LegalChannel;
-  protocol: string;
-  actDate: string;
-  recipient: string;
-  status: 'IN_CONSEGNA' | 'CONSEGNATA' | 'MANCATA_CONSEGNA';
-  /** PEC: the gateway's message id and acceptance instant. */
-  pecMessageId?: string;
-  deliveredOn?: string;
-  evidence?: DeliveryEvidence;
-  failure?: string;
-  /** The hearing this communication convenes, when it convenes one. */
-  hearingDate?: string;
-}
 
 export interface Hearing {
   date: string;
