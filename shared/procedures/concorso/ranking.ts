@@ -16,7 +16,7 @@
  */
 import { type IsoDate, isIsoDate } from '../../calendar/dates';
 import { type Citation, formatCitation } from '../../calendar/terms';
-import { formatPoints, type TitlesFlag, type TitlesResult, titleLines, toMilli } from './titles';
+import { formatPoints, type TitlesFlag, type TitlesResult, titleLines, titlesMilli, toMilli } from './titles';
 
 export type CompetitionType = 'PER_ESAMI' | 'PER_TITOLI_ED_ESAMI';
 /** ART_99: average of written/practical + oral + titles (max 70). ALLEGATO_I: plain sum (max 100). */
@@ -95,7 +95,11 @@ export interface ReserveSpec {
   citation?: Citation;
 }
 
-/** The numbers of the rule set, each with its citation (DECISIONS D1: data, not literals in code). */
+/**
+ * The numbers the engine applies (DECISIONS D1: data, not literals buried in code). The Stresa values:
+ * pass mark 21/30 (art. 94 c.7, art. 96 c.3, art. 98 c.1), 10 points per commissioner (art. 94 c.6),
+ * military volunteers 30% (art. 112), internal staff at most 50% (art. 80 c.4).
+ */
 export interface ScoringRules {
   passMark: number;
   maxMark: number;
@@ -551,19 +555,20 @@ export function finalScore(
     if (w === 'ABSENT') return absent(what);
     const { milli, detail } = markOf(w, what, rules);
     written.push(milli);
-    if (detail) explained.push(say(`Prova scritta ${i + 1}: ${pts(milli)}/30 (${detail})`, R.commissioners));
+    if (detail)
+      explained.push(say(`Prova scritta ${i + 1}: ${pts(milli)}/${rules.maxMark} (${detail})`, R.commissioners));
     if (milli < pass) {
       if (i === 0 && marks.written.length > 1) {
         explained.push(
           say(
-            `La seconda prova scritta non viene corretta: la prima ha ottenuto ${pts(milli)}/30, meno di ${rules.passMark}/30`,
+            `La seconda prova scritta non viene corretta: la prima ha ottenuto ${pts(milli)}/${rules.maxMark}, meno di ${rules.passMark}/${rules.maxMark}`,
             R.secondNotCorrected,
           ),
         );
       }
       return failed(
         'FAILED_WRITTEN',
-        `Prova scritta ${i + 1} non superata (${pts(milli)}/30, minimo ${rules.passMark}/30): non ammesso alla prova orale`,
+        `Prova scritta ${i + 1} non superata (${pts(milli)}/${rules.maxMark}, minimo ${rules.passMark}/${rules.maxMark}): non ammesso alla prova orale`,
         R.oralAdmission,
         explained,
       );
@@ -577,11 +582,12 @@ export function finalScore(
     if (p === 'ABSENT') return absent(what);
     const { milli, detail } = markOf(p, what, rules);
     practical.push(milli);
-    if (detail) explained.push(say(`Prova pratica: ${pts(milli)}/30 (${detail})`, R.practicalCommissioners));
+    if (detail)
+      explained.push(say(`Prova pratica: ${pts(milli)}/${rules.maxMark} (${detail})`, R.practicalCommissioners));
     if (milli < pass) {
       return failed(
         'FAILED_PRACTICAL',
-        `Prova pratica non superata (${pts(milli)}/30, minimo ${rules.passMark}/30): non ammesso alla prova orale`,
+        `Prova pratica non superata (${pts(milli)}/${rules.maxMark}, minimo ${rules.passMark}/${rules.maxMark}): non ammesso alla prova orale`,
         R.testsPassMark,
         explained,
       );
@@ -589,7 +595,7 @@ export function finalScore(
   }
   explained.push(
     say(
-      `Prove scritte${practical.length ? ' e pratiche' : ''} superate con almeno ${rules.passMark}/30: ammesso alla prova orale`,
+      `Prove scritte${practical.length ? ' e pratiche' : ''} superate con almeno ${rules.passMark}/${rules.maxMark}: ammesso alla prova orale`,
       R.oralAdmission,
     ),
   );
@@ -606,33 +612,33 @@ export function finalScore(
   if (oral.milli < pass) {
     return failed(
       'FAILED_ORAL',
-      `Prova orale non superata (${pts(oral.milli)}/30, minimo ${rules.passMark}/30): non idoneo`,
+      `Prova orale non superata (${pts(oral.milli)}/${rules.maxMark}, minimo ${rules.passMark}/${rules.maxMark}): non idoneo`,
       R.oralPass,
       explained,
     );
   }
-  explained.push(say(`Prova orale superata: ${pts(oral.milli)}/30`, R.oralPass));
+  explained.push(say(`Prova orale superata: ${pts(oral.milli)}/${rules.maxMark}`, R.oralPass));
 
   const titlesCounted = options.competitionType === 'PER_TITOLI_ED_ESAMI';
-  const titlesMilli = titlesCounted && titles ? Math.round(titles.total * 1000) : 0;
+  const titlesPoints = titlesCounted && titles ? titlesMilli(titles) : 0;
   if (!titlesCounted && titles) {
     explained.push(say('Titoli non valutati: il bando è per soli esami', R.titlesIfBando));
   }
   const tests = [...written, ...practical];
   const sum = tests.reduce((s, m) => s + m, 0);
   const den = aggregation === 'ART_99' ? tests.length : 1;
-  const num = sum + den * (oral.milli + titlesMilli);
+  const num = sum + den * (oral.milli + titlesPoints);
   const exams = aggregation === 'ART_99' ? sum / tests.length : sum;
   const examsText = tests.map(pts).join(' + ');
   const exactMilli = num / den;
   const rounded = Number.isInteger(exactMilli)
     ? ''
     : ' (valore arrotondato per la sola lettura; l’ordine usa il valore esatto)';
-  const titlesText = titlesCounted ? ` + titoli ${pts(titlesMilli)}` : '';
+  const titlesText = titlesCounted ? ` + titoli ${pts(titlesPoints)}` : '';
   if (aggregation === 'ART_99') {
     const avg =
       tests.length > 1
-        ? `media delle prove scritte e pratiche (${examsText}) / ${tests.length} = ${pts(exams)}`
+        ? `media delle prove (${examsText}) / ${tests.length} = ${pts(exams)}`
         : `prova scritta ${pts(exams)}`;
     explained.push(
       say(
@@ -651,7 +657,7 @@ export function finalScore(
   if (titlesCounted && titles) {
     explained.push(
       say(
-        `Titoli ${pts(titlesMilli)}: studio ${pts(titles.study.points * 1000)}, servizio ${pts(titles.service.points * 1000)}, vari ${pts(titles.misc.points * 1000)}`,
+        `Titoli ${pts(titlesPoints)}: studio ${pts(titles.study.points * 1000)}, servizio ${pts(titles.service.points * 1000)}, vari ${pts(titles.misc.points * 1000)}`,
         R.titlesTotal,
       ),
     );
@@ -670,7 +676,7 @@ export function finalScore(
       practical: practical.map((m) => m / 1000),
       exams: Math.round(exams) / 1000,
       oral: oral.milli / 1000,
-      titles: titlesMilli / 1000,
+      titles: titlesPoints / 1000,
       titlesCounted,
       ...(titlesCounted && titles
         ? { titlesByCategory: { study: titles.study.points, service: titles.service.points, misc: titles.misc.points } }

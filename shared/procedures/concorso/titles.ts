@@ -556,7 +556,7 @@ function evaluateStudy(study: StudyTitles, scheme: StudyScheme): { lines: Line[]
   const v = SCHEMES[scheme];
   const lines: Line[] = [];
   const flags: TitlesFlag[] = [];
-  if (v.citations.sameCriteria === undefined && study.requiredDegree) {
+  if (scheme === 'DEGREE_REQUIRED' && study.requiredDegree) {
     const d = study.requiredDegree;
     const band = degreeBand(d);
     const mark = `${d.mark}/${d.outOf}${d.cumLaude ? ' e lode' : ''}`;

@@ -570,13 +570,14 @@ describe('ranking citations match the seed text', () => {
 // ---------------------------------------------------------------------------------------------------
 // Property: a total order, independent of the input order.
 
-const DATES = ['1985-02-01', '1990-01-01', '1995-05-05', '2001-12-31'];
+// Small domains, so equal scores, equal titles and even full ties (same birth date) are frequent.
+const DATES = ['1990-01-01', '1995-05-05'];
 const candidateArb = fc.record({
-  written: fc.integer({ min: 19, max: 30 }),
-  practical: fc.option(fc.integer({ min: 20, max: 30 }), { nil: undefined }),
-  oral: fc.oneof(fc.integer({ min: 20, max: 30 }), fc.constant('ABSENT' as const)),
-  titles: fc.subarray([1, 9, 16, 17, 19, 20] as PreferenceTitle[], { maxLength: 3 }),
-  children: fc.integer({ min: 0, max: 3 }),
+  written: fc.integer({ min: 20, max: 23 }),
+  practical: fc.option(fc.integer({ min: 21, max: 22 }), { nil: undefined }),
+  oral: fc.oneof(fc.integer({ min: 20, max: 23 }), fc.constant('ABSENT' as const)),
+  titles: fc.subarray([17, 20] as PreferenceTitle[], { maxLength: 1 }),
+  children: fc.integer({ min: 0, max: 1 }),
   service: fc.boolean(),
   birth: fc.constantFrom(...DATES),
   military: fc.boolean(),
@@ -632,7 +633,7 @@ describe('property: the ranking is a total order independent of input order', ()
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 });
