@@ -33,7 +33,7 @@ import {
 } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
 import { runTransition } from '../../shared/workflow/executor';
-import { withReservedProtocols } from '../../shared/workflow/protocols';
+import { withProtocolNumbers } from '../../shared/workflow/protocols';
 
 const STAFF_ROLES = ['SEGRETARIO', 'UPD_MEMBER', 'RESP_SERVIZIO'] as const;
 
@@ -82,7 +82,7 @@ const open = httpHandler({ body: openCaseSchema }, async ({ event, body }) => {
   }
   const id = `${entity.id}.${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`;
   const calendar = await entityCalendar(entity).catch(() => calendarOf(entity));
-  const opened = await withReservedProtocols(entity.id, now, (protocol) =>
+  const opened = await withProtocolNumbers(entity.id, now, 'RISERVATO', (protocol) =>
     openCase(body, classification, actingAs(actor, entity.id), id, ruleSet, {
       now,
       entity,

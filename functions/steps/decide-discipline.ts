@@ -8,7 +8,7 @@ import { termRule } from '../../shared/rules';
 import { sanctionHistory } from '../../shared/store/discipline';
 import type { Aggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
-import { withReservedProtocols } from '../../shared/workflow/protocols';
+import { withProtocolNumbers } from '../../shared/workflow/protocols';
 import type { TransitionRequest } from '../../shared/workflow/transition';
 import { step } from './step';
 
@@ -30,7 +30,7 @@ export const handler = step(
       entityCalendar(entity).catch(() => calendarOf(entity)),
       transition === 'REQUALIFY' ? sanctionHistory(c.entityId, c.data.employee.taxCode) : Promise.resolve(undefined),
     ]);
-    return withReservedProtocols(c.entityId, now, (protocol) =>
+    return withProtocolNumbers(c.entityId, now, 'RISERVATO', (protocol) =>
       decideDiscipline(
         transition,
         loaded,

@@ -8,32 +8,14 @@
  *  - crash halfway: all or nothing. A protocol number drawn before a failed write stays unused
  *    (the counter only moves forward; numbers are never reused).
  */
-import { BatchGetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type ChainedEvent, chainEvents, digestOfHeads, genesisHash } from '../audit/chain';
 import { ProblemError, problems } from '../http/problem';
 import type { Application } from '../procedures/concorso/applications';
 import type { ActorRef, Deadline, OutboxDraft } from '../procedures/model';
-import { procPk, protocolRegisterPk, sk } from './keys';
+import { procPk, sk } from './keys';
 import { type Aggregate, messageItem, queryPrefix, stripKeys, toStoredProcedure } from './procedures';
 import { cancellationCodes, dynamo, table } from './table';
-
-/**
- * The entity's protocol register: one number sequence per entity and calendar year (D.P.R. 445/2000
- * art. 57: yearly numbering, at least seven digits), shared by every procedure of the entity.
- */
-export async function nextProtocolSeq(entityId: string, year: string, register?: 'RISERVATO'): Promise<number> {
-  const r = await dynamo().send(
-    new UpdateCommand({
-      TableName: table(),
-      // The reserved register of disciplinary acts is its own sequence (L3697).
-      Key: { pk: protocolRegisterPk(entityId), sk: register ? `${register}#YEAR#${year}` : `YEAR#${year}` },
-      UpdateExpression: 'ADD seq :one',
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  return r.Attributes!.seq as number;
-}
 
 /**
  * What intake needs to decide, in one round trip: the procedure and the two terms that bound the

@@ -12,19 +12,12 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SanctionRecord } from '../procedures/discipline/routing';
-import { nextProtocolSeq } from './applications';
 import { procPk, sanctionsPk, sk } from './keys';
 import { queryPrefix } from './procedures';
 import { dynamo, isConditionalFailure, table } from './table';
 
 export async function sanctionHistory(entityId: string, taxCode: string): Promise<SanctionRecord[]> {
   return queryPrefix<SanctionRecord>(sanctionsPk(entityId), `EMP#${taxCode}#`);
-}
-
-/** "RIS/2026/0000042": the reserved register's yearly sequence. */
-export async function nextReservedProtocol(entityId: string, year: string): Promise<string> {
-  const seq = await nextProtocolSeq(entityId, year, 'RISERVATO');
-  return `RIS/${year}/${String(seq).padStart(7, '0')}`;
 }
 
 export interface CaseDocument {

@@ -19,8 +19,9 @@ import {
 import { type Concorso, TERMS } from '../procedures/concorso/concorso';
 import type { ApplicationInput, PaperApplicationInput } from '../procedures/concorso/schemas';
 import type { ActorRef } from '../procedures/model';
-import { loadForIntake, nextProtocolSeq, PhaseChanged, putApplication } from '../store/applications';
+import { loadForIntake, PhaseChanged, putApplication } from '../store/applications';
 import { procPk } from '../store/keys';
+import { nextProtocolSeq } from '../store/protocol';
 
 export interface IntakeRequest {
   entityId: string;
