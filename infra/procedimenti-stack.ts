@@ -20,6 +20,7 @@ import { ENTITIES } from '../shared/entities/entities';
 import { AGENDA_INDEX, DUE_INDEX, ENTITY_INDEX } from '../shared/store/keys';
 import { STATE_MACHINE_ENV } from '../shared/workflow/executor';
 import { ConcorsoWorkflow } from '../workflows/concorso';
+import { ContractWorkflow } from '../workflows/contract';
 import { DisciplineWorkflow } from '../workflows/discipline';
 import { Handler } from './handler';
 import { acknowledgeFindings } from './nag';
@@ -84,6 +85,7 @@ export class ProcedimentiStack extends Stack {
       load: handler('StepLoadProcedure', 'functions/steps/load-procedure.ts'),
       decide: handler('StepDecideConcorso', 'functions/steps/decide-concorso.ts'),
       decideDiscipline: handler('StepDecideDiscipline', 'functions/steps/decide-discipline.ts'),
+      decideContract: handler('StepDecideContract', 'functions/steps/decide-contract.ts'),
       apply: handler('StepApplyDecision', 'functions/steps/apply-decision.ts'),
       dispatch: handler('StepDispatchOutbox', 'functions/steps/dispatch-outbox.ts'),
     };
@@ -91,6 +93,8 @@ export class ProcedimentiStack extends Stack {
     table.grantReadData(steps.decide.fn);
     // Reads the sanctions register; draws reserved protocol numbers (an atomic counter update).
     table.grantReadWriteData(steps.decideDiscipline.fn);
+    // Reads the graduatoria and its appointments; draws general protocol numbers.
+    table.grantReadWriteData(steps.decideContract.fn);
     table.grantWriteData(steps.apply.fn);
     table.grantWriteData(steps.dispatch.fn);
     canSend(steps.dispatch);
@@ -118,7 +122,22 @@ export class ProcedimentiStack extends Stack {
       },
       logGroup: disciplineLogs,
     });
+    const contractLogs = new logs.LogGroup(this, 'ContractWorkflowLogs', {
+      logGroupName: `/aws/vendedlogs/states/${this.stackName}-contract`,
+      retention: logs.RetentionDays.SIX_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const contract = new ContractWorkflow(this, 'Contract', {
+      steps: {
+        load: steps.load.fn,
+        decide: steps.decideContract.fn,
+        apply: steps.apply.fn,
+        dispatch: steps.dispatch.fn,
+      },
+      logGroup: contractLogs,
+    });
     const machines = {
+      [STATE_MACHINE_ENV.contract]: contract.stateMachine.stateMachineArn,
       [STATE_MACHINE_ENV.concorso]: concorso.stateMachine.stateMachineArn,
       [STATE_MACHINE_ENV.discipline]: discipline.stateMachine.stateMachineArn,
     };
@@ -134,6 +153,7 @@ export class ProcedimentiStack extends Stack {
       terms: handler('ApiTerms', 'functions/api/terms.ts'),
       entities: handler('ApiEntities', 'functions/api/entities.ts'),
       discipline: handler('ApiDiscipline', 'functions/api/discipline.ts', machines, Duration.seconds(29)),
+      contracts: handler('ApiContracts', 'functions/api/contracts.ts', machines, Duration.seconds(29)),
     };
     table.grantReadWriteData(api.procedures.fn);
     table.grantReadData(api.actions.fn);
@@ -147,6 +167,9 @@ export class ProcedimentiStack extends Stack {
     // Opens cases (protocol counter, sanctions register), records reads and stores receipt scans.
     table.grantReadWriteData(api.discipline.fn);
     discipline.stateMachine.grantStartSyncExecution(api.discipline.fn);
+    // Enters graduatorie, opens appointments (protocol counter) and runs their acts.
+    table.grantReadWriteData(api.contracts.fn);
+    contract.stateMachine.grantStartSyncExecution(api.contracts.fn);
 
     // A sweep runs transitions one after the other: give it most of its one-minute slot.
     const sweeper = handler('JobSweeper', 'functions/jobs/sweeper.ts', machines, Duration.seconds(55));
@@ -155,6 +178,7 @@ export class ProcedimentiStack extends Stack {
     canSend(sweeper);
     concorso.stateMachine.grantStartSyncExecution(sweeper.fn);
     discipline.stateMachine.grantStartSyncExecution(sweeper.fn);
+    contract.stateMachine.grantStartSyncExecution(sweeper.fn);
     new scheduler.Schedule(this, 'SweepEveryMinute', {
       description: 'Fires due deadlines, reminders and unsent messages (DESIGN.md §4)',
       schedule: scheduler.ScheduleExpression.cron({ minute: '*', hour: '*', timeZone: TimeZone.EUROPE_ROME }),
@@ -233,7 +257,7 @@ export class ProcedimentiStack extends Stack {
     acknowledgeFindings(this, {
       table,
       handlers: [...Object.values(steps), ...Object.values(api), sweeper],
-      stateMachines: [concorso.stateMachine, discipline.stateMachine],
+      stateMachines: [concorso.stateMachine, discipline.stateMachine, contract.stateMachine],
       stepHandlers: Object.values(steps),
       sweeper,
       users,

@@ -3,17 +3,7 @@
  * over the shared transition workflow. Expiries route to the decadenza guard (EXPIRE).
  */
 import { DISCIPLINE_ACTS } from '../shared/procedures/discipline/transitions';
-import { action, type Route, TransitionWorkflow, type TransitionWorkflowProps } from './transition-workflow';
-
-const pascal = (act: string) => act.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
-
-export function disciplineRoutes(): Route[] {
-  return Object.entries(DISCIPLINE_ACTS).map(([act, transition]) => ({
-    state: pascal(act),
-    when: action(act),
-    transition,
-  }));
-}
+import { actRoutes, TransitionWorkflow, type TransitionWorkflowProps } from './transition-workflow';
 
 export class DisciplineWorkflow extends TransitionWorkflow {
   constructor(
@@ -23,7 +13,7 @@ export class DisciplineWorkflow extends TransitionWorkflow {
   ) {
     super(scope, id, {
       ...props,
-      routes: disciplineRoutes(),
+      routes: actRoutes(DISCIPLINE_ACTS),
       unknownActDetail: 'Atto non previsto per il procedimento disciplinare.',
     });
   }

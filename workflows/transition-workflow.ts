@@ -36,6 +36,13 @@ export interface TransitionWorkflowProps {
 
 export const action = (value: string) => sfn.Condition.stringEquals('$.request.action', value);
 
+const pascal = (act: string) => act.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
+
+/** One route per act of a table `act-name → TRANSITION` (the procedure type's own acts module). */
+export function actRoutes(acts: Readonly<Record<string, string>>): Route[] {
+  return Object.entries(acts).map(([act, transition]) => ({ state: pascal(act), when: action(act), transition }));
+}
+
 export class TransitionWorkflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
 

@@ -86,6 +86,14 @@ export const devUsers: DevUser[] = [
     roles: ['EMPLOYEE'],
     entities: ['stresa'],
   },
+  // A winner of a concorso: reads their appointment, presents documents, declares the option.
+  {
+    id: 'cand.stresa',
+    name: 'Giovanni Moretti',
+    email: 'giovanni.moretti@example.org',
+    roles: ['CANDIDATE'],
+    entities: ['stresa'],
+  },
   {
     id: 'segretario.lucca',
     name: 'Stefano Marchi',

@@ -14,6 +14,9 @@ import {
   publishGuriSchema,
   reopenTermsSchema,
 } from '../procedures/concorso/schemas';
+import { CONTRACT_ACT_SCHEMAS, CONTRACT_ACT_SUMMARIES } from '../procedures/contract/act-schemas';
+import { graduatoriaSchema } from '../procedures/contract/graduatoria';
+import { appointSchema, scorrimentoSchema } from '../procedures/contract/schemas';
 import { DISCIPLINE_ACT_SCHEMAS, DISCIPLINE_ACT_SUMMARIES } from '../procedures/discipline/act-schemas';
 import { openCaseSchema } from '../procedures/discipline/schemas';
 
@@ -25,7 +28,8 @@ export type HandlerModule =
   | 'meta'
   | 'terms'
   | 'entities'
-  | 'discipline';
+  | 'discipline'
+  | 'contracts';
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
@@ -220,7 +224,70 @@ export const ROUTES: readonly RouteSpec[] = [
     success: 201,
   },
   ...disciplineRoutes(),
+  ...contractRoutes(),
 ];
+
+function contractRoutes(): RouteSpec[] {
+  const route = (
+    method: 'GET' | 'POST',
+    path: string,
+    summary: string,
+    body?: z.ZodType,
+    success = 200,
+  ): RouteSpec => ({
+    method,
+    path,
+    auth: 'JWT',
+    handler: 'contracts',
+    summary,
+    ...(body ? { body } : {}),
+    success,
+  });
+  return [
+    route(
+      'POST',
+      '/api/v1/graduatorie',
+      'Enter an approved graduatoria (HR head) with its approval act; valid three years',
+      graduatoriaSchema,
+      201,
+    ),
+    route('GET', '/api/v1/graduatorie', "The entity's graduatorie"),
+    route(
+      'GET',
+      '/api/v1/graduatorie/{id}',
+      'A graduatoria with each position’s appointment and the next eligible candidate',
+    ),
+    route(
+      'POST',
+      '/api/v1/contracts',
+      'Appoint a winner (graduatoria position, mobility outcome or HR): notice with proof of receipt',
+      appointSchema,
+      201,
+    ),
+    route('GET', '/api/v1/contracts', 'Appointments (HR: all of the entity; the appointee: their own)'),
+    route('GET', '/api/v1/contracts/{id}', 'An appointment with its terms, documents, contract versions and probation'),
+    route(
+      'GET',
+      '/api/v1/contracts/{id}/contract/{version}',
+      'The individual contract, version N, as a document to read and sign (HTML)',
+    ),
+    route(
+      'POST',
+      '/api/v1/contracts/{id}/scorrimento',
+      'The HR head confirms the proposed next candidate: the next appointment opens',
+      scorrimentoSchema,
+      201,
+    ),
+    ...Object.entries(CONTRACT_ACT_SCHEMAS).map(([name, body]) =>
+      route(
+        'POST',
+        `/api/v1/contracts/{id}/acts/${name}`,
+        CONTRACT_ACT_SUMMARIES[name as keyof typeof CONTRACT_ACT_SUMMARIES],
+        body,
+      ),
+    ),
+  ];
+}
 
 function disciplineRoutes(): RouteSpec[] {
   const get = (path: string, summary: string): RouteSpec => ({

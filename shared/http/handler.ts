@@ -31,7 +31,8 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return {
     statusCode: status,
     headers: { 'content-type': problem ? 'application/problem+json' : 'application/json', ...headers },
-    body: body === undefined ? '' : JSON.stringify(body),
+    // A handler that sets its own content type (a rendered document) sends its text as it is.
+    body: body === undefined ? '' : typeof body === 'string' && headers['content-type'] ? body : JSON.stringify(body),
   };
 }
 

@@ -6,6 +6,7 @@
  * it carries only a courtesy notice that something was sent, with no content.
  * Shared by every procedure that notifies acts (disciplinary cases, appointments).
  */
+import { z } from 'zod';
 import type { Entity } from '../entities/entities';
 import { problems } from '../http/problem';
 import { italianDate, renderEmail } from '../notify/email';
@@ -216,3 +217,13 @@ export function pecReceiptTarget(comms: LegalCommunication[], communicationId: s
 
 export const replaceCommunication = (comms: LegalCommunication[], next: LegalCommunication) =>
   comms.map((x) => (x.id === next.id ? next : x));
+
+/** A PEC receipt, from the sweeper's poll of the gateway (never from a user). */
+export const pecReceiptSchema = z.strictObject({
+  communicationId: z.string(),
+  type: z.enum(['AVVENUTA_CONSEGNA', 'MANCATA_CONSEGNA']),
+  receiptId: z.string(),
+  pecMessageId: z.string(),
+  issuedAt: z.string(),
+  detail: z.string().optional(),
+});

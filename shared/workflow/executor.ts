@@ -17,6 +17,7 @@ export interface TransitionOutcome {
 export const STATE_MACHINE_ENV: Record<string, string> = {
   concorso: 'STATE_MACHINE_CONCORSO',
   discipline: 'STATE_MACHINE_DISCIPLINE',
+  contract: 'STATE_MACHINE_CONTRACT',
 };
 
 export async function runTransition(type: string, request: TransitionRequest): Promise<TransitionOutcome> {

@@ -263,12 +263,4 @@ export const requalifySchema = z.strictObject({
   motivation: text(3000, 'Motivazione'),
 });
 
-/** A PEC receipt, from the sweeper's poll of the gateway (never from a user). */
-export const pecReceiptSchema = z.strictObject({
-  communicationId: z.string(),
-  type: z.enum(['AVVENUTA_CONSEGNA', 'MANCATA_CONSEGNA']),
-  receiptId: z.string(),
-  pecMessageId: z.string(),
-  issuedAt: z.string(),
-  detail: z.string().optional(),
-});
+export { pecReceiptSchema } from '../legal-communications';

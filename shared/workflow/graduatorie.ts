@@ -1,0 +1,29 @@
+/**
+ * Reading a graduatoria together with the appointments made on it: which positions are used, who is
+ * next (scorrimento, D3 Q14). Appointments are contract procedures whose source names the graduatoria.
+ */
+import type { Graduatoria, GraduatoriaEntry } from '../procedures/contract/graduatoria';
+import { nextEligible } from '../procedures/contract/graduatoria';
+import type { ContractProcedure } from '../procedures/contract/model';
+import { getGraduatoria } from '../store/graduatorie';
+import { listProcedures } from '../store/procedures';
+
+export async function appointmentsOn(entityId: string, graduatoriaId: string): Promise<ContractProcedure[]> {
+  const contracts = (await listProcedures(entityId, 'contract')) as ContractProcedure[];
+  return contracts.filter((c) => c.data.source.graduatoriaId === graduatoriaId);
+}
+
+export async function graduatoriaState(
+  entityId: string,
+  id: string,
+  today: string,
+): Promise<{ graduatoria: Graduatoria; appointments: ContractProcedure[]; next?: GraduatoriaEntry } | undefined> {
+  const graduatoria = await getGraduatoria(entityId, id);
+  if (!graduatoria) return undefined;
+  const appointments = await appointmentsOn(entityId, id);
+  const used = appointments.map((c) => c.data.source.position!).filter((n) => n !== undefined);
+  return { graduatoria, appointments, next: nextEligible(graduatoria, used, today) };
+}
+
+/** The procedure id of the appointment of a graduatoria's position: one per position, whoever retries. */
+export const appointmentId = (graduatoriaId: string, position: number) => `${graduatoriaId}p${position}`;
