@@ -337,7 +337,7 @@ export function declareOption(
   const take = running(agg, TERMS.takeUpService)!;
   const cap = computeTerm(ctx.rule(TERMS.extension), take.dueDate, ctx.calendar);
   const wanted = addDays(take.dueDate, input.noticeDays);
-  const extendedTo = wanted > cap.dueDate ? cap.dueDate : wanted;
+  const extendedTo = [wanted, cap.dueDate].sort()[0]; // ISO dates: the earlier of the two
   const days = diffDays(extendedTo, take.dueDate);
   const moved =
     days > 0
