@@ -90,6 +90,8 @@ export const ANCHOR_LABELS: Readonly<Record<string, string>> = {
   ASSIGNMENT_START: "inizio dell'assegnazione temporanea",
   SECONDMENT_START: 'inizio del comando presso il Comune',
   AVAILABILITY_PLACEMENT: 'collocamento in disponibilità',
+  NOTICE_PUBLICATION: "pubblicazione dell'avviso di mobilità",
+  CANDIDATE_SELECTED: 'individuazione del candidato al termine della selezione',
   // --- Contract formation (recruitment.md §9) ---
   APPOINTMENT_RECEIVED: 'ricevimento della comunicazione di nomina',
   SERVICE_START_DEADLINE: 'scadenza originaria del termine per prendere servizio',

@@ -6,13 +6,13 @@
 import type { ProcedureKind, TermRule } from '../calendar/terms';
 import { nationalV1, nationalV2 } from './national';
 import { loadRuleSet, type RuleSet } from './schema';
-import { stresaRousV1 } from './stresa-rous';
+import { stresaRousV1, stresaRousV2 } from './stresa-rous';
 
 export { loadRuleSet, type RuleSet } from './schema';
 
 // Validated once, at module load: a malformed rule set fails the cold start, not a running procedure.
 const registry = new Map<string, RuleSet>(
-  [stresaRousV1, nationalV1, nationalV2].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
+  [stresaRousV1, stresaRousV2, nationalV1, nationalV2].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
 );
 
 const PROCEDURE_KINDS: readonly ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];
@@ -24,7 +24,7 @@ const PROCEDURE_KINDS: readonly ProcedureKind[] = ['concorso', 'mobility', 'cont
  */
 export const DEFAULT_RULE_SET = {
   concorso: 'stresa-rous@1',
-  mobility: 'stresa-rous@1',
+  mobility: 'stresa-rous@2',
   contract: 'stresa-rous@1',
   discipline: 'national@2',
 } as const satisfies Record<ProcedureKind, string>;

@@ -992,3 +992,48 @@ export const stresaRousV1 = {
     },
   },
 };
+
+/**
+ * stresa-rous@2: v1 plus the two terms incoming mobility needs that art. 107bis leaves open (G-9):
+ * the notice's publication period and the home administration's consent. Both are national-law or
+ * service defaults the entity may change in a later version; cases pinned to v1 keep v1.
+ */
+export const stresaRousV2 = {
+  ...stresaRousV1,
+  version: 2,
+  terms: {
+    ...stresaRousV1.terms,
+    // G-9 default (recruitment.md §8.1): the notice stays published 30 days, as art. 30 c.1 D.Lgs.
+    // 165/2001 requires of mobility notices; applications close with it (they bind the candidates).
+    'mobility.incomingNoticePublication': {
+      id: 'mobility.incomingNoticePublication',
+      label: "Pubblicazione dell'avviso di mobilità e presentazione delle domande",
+      anchor: 'NOTICE_PUBLICATION',
+      kind: 'deadline',
+      procedures: ['mobility'],
+      quantity: 30,
+      unit: 'calendarDays',
+      binds: 'privateParty',
+      peremptory: true,
+      onExpiry: 'close',
+      reminders: remind('responsibleOfficer', 3),
+      citation: { source: 'external', law: 'D.Lgs. 165/2001', article: 'art. 30', paragraph: 'c. 1' },
+    },
+    // G-9: no term in the seed for the consent; a service-level term (§1.3: labelled non-statutory)
+    // so the officer chases it.
+    'mobility.homeConsent': {
+      id: 'mobility.homeConsent',
+      label: "Assenso dell'amministrazione di appartenenza (termine di servizio, non statutario)",
+      anchor: 'CANDIDATE_SELECTED',
+      kind: 'deadline',
+      procedures: ['mobility'],
+      quantity: 30,
+      unit: 'calendarDays',
+      binds: 'administration',
+      peremptory: false,
+      onExpiry: 'escalate',
+      reminders: remind('responsibleOfficer', 3, 0),
+      citation: { source: 'external', law: 'D.Lgs. 165/2001', article: 'art. 30', paragraph: 'c. 1' },
+    },
+  },
+};

@@ -91,6 +91,12 @@ const NATIONAL: readonly Row[] = [
   ['D13 (D.P.R. 487/1994 art. 6)', ['concorso.oralNotice']],
 ];
 
+/** stresa-rous@2: the incoming-mobility terms art. 107bis leaves open (G-9; recruitment.md §8.1 step 2). */
+const MOBILITY_G9: readonly Row[] = [
+  ['G-9: notice publication period, 30 days (art. 30 c.1 D.Lgs. 165/2001)', ['mobility.incomingNoticePublication']],
+  ["G-9: home administration's consent, service-level term", ['mobility.homeConsent']],
+];
+
 /** national@2: what v1 missed of art. 55-bis c.4 (the deferral threshold; the Ispettorato's communications). */
 const NATIONAL_2: readonly Row[] = [
   ...NATIONAL.filter(([id]) => !id.startsWith('T-PD-05')),
@@ -113,6 +119,7 @@ describe.each([
   ['disciplinary-mobility-other.md §12', 'stresa-rous@1', CATALOGUE_12],
   ['DECISIONS D1, national law', 'national@1', NATIONAL],
   ['DECISIONS D1, national law', 'national@2', NATIONAL_2],
+  ['disciplinary-mobility-other.md §14 G-9 (mobility defaults)', 'stresa-rous@2', MOBILITY_G9],
 ])('%s → %s', (_source, ref, rows) => {
   it.each(mapped(rows))('%s → %s exists', (_specId, id) => {
     expect(Object.hasOwn(ruleSet(ref).terms, id)).toBe(true);
@@ -130,6 +137,7 @@ describe('coverage is complete', () => {
     ['stresa-rous@1', [...RECRUITMENT_14, ...DECISIONS_ONLY, ...CATALOGUE_12]],
     ['national@1', NATIONAL],
     ['national@2', NATIONAL_2],
+    ['stresa-rous@2', [...RECRUITMENT_14, ...DECISIONS_ONLY, ...CATALOGUE_12, ...MOBILITY_G9]],
   ] as const)('every term of %s traces back to a spec row', (ref, rows) => {
     const traced = new Set(mapped(rows).map(([, id]) => id));
     expect(Object.keys(ruleSet(ref).terms).filter((id) => !traced.has(id))).toEqual([]);

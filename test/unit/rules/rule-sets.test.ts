@@ -9,10 +9,15 @@ import {
   termsFor,
 } from '../../../shared/rules';
 import { nationalV1, nationalV2 } from '../../../shared/rules/national';
-import { stresaRousV1 } from '../../../shared/rules/stresa-rous';
+import { stresaRousV1, stresaRousV2 } from '../../../shared/rules/stresa-rous';
 
 const PROCEDURES: ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];
-const RAW = { 'stresa-rous@1': stresaRousV1, 'national@1': nationalV1, 'national@2': nationalV2 } as const;
+const RAW = {
+  'stresa-rous@1': stresaRousV1,
+  'stresa-rous@2': stresaRousV2,
+  'national@1': nationalV1,
+  'national@2': nationalV2,
+} as const;
 const REFS = Object.keys(RAW) as (keyof typeof RAW)[];
 const cite = (t: TermRule) =>
   t.citation.source === 'seed'
@@ -24,6 +29,7 @@ describe('registry (DECISIONS D1)', () => {
   it('lists every registered rule set with id, version and label', () => {
     expect(ruleSets()).toEqual([
       { id: 'stresa-rous', version: 1, label: expect.stringMatching(/Città di Stresa/) },
+      { id: 'stresa-rous', version: 2, label: expect.stringMatching(/Città di Stresa/) },
       { id: 'national', version: 1, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
       { id: 'national', version: 2, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
     ]);
@@ -78,6 +84,7 @@ describe('termsFor(ref, procedure)', () => {
   it('counts per procedure', () => {
     const count = (ref: string) => Object.fromEntries(PROCEDURES.map((p) => [p, termsFor(ref, p).length]));
     expect(count('stresa-rous@1')).toEqual({ concorso: 13, mobility: 5, contract: 6, discipline: 15 });
+    expect(count('stresa-rous@2')).toEqual({ concorso: 13, mobility: 7, contract: 6, discipline: 15 });
     expect(count('national@1')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 10 });
     expect(count('national@2')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 13 });
   });

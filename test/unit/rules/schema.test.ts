@@ -130,10 +130,10 @@ describe('loadRuleSet: every term carries its citation (DECISIONS D1)', () => {
 });
 
 describe('registry: procedures pin <id>@<version> (DECISIONS D1)', () => {
-  it('defaults: stresa-rous@1 for concorso, mobility and contract; national@2 for discipline', () => {
+  it('defaults: stresa-rous@1 for concorso and contract, @2 for mobility; national@2 for discipline', () => {
     expect(DEFAULT_RULE_SET).toEqual({
       concorso: 'stresa-rous@1',
-      mobility: 'stresa-rous@1',
+      mobility: 'stresa-rous@2',
       contract: 'stresa-rous@1',
       discipline: 'national@2',
     });
@@ -144,8 +144,8 @@ describe('registry: procedures pin <id>@<version> (DECISIONS D1)', () => {
   it.each([
     ['stresa-rous', 'nope', /Invalid rule set reference "stresa-rous"/],
     ['stresa-rous@0', 'nope', /Invalid rule set reference "stresa-rous@0"/],
-    ['stresa-rous@2', T1, /Unknown version 2 of rule set "stresa-rous" \(known: 1\)/],
-    ['regional@1', T1, /Unknown rule set "regional" \(known: stresa-rous@1, national@1, national@2\)/],
+    ['stresa-rous@3', T1, /Unknown version 3 of rule set "stresa-rous" \(known: 1, 2\)/],
+    ['regional@1', T1, /Unknown rule set "regional" \(known: stresa-rous@1, stresa-rous@2, national@1, national@2\)/],
     ['national@3', T1, /Unknown version 3 of rule set "national" \(known: 1, 2\)/],
     [
       'national@1',
