@@ -22,6 +22,7 @@ import { STATE_MACHINE_ENV } from '../shared/workflow/executor';
 import { ConcorsoWorkflow } from '../workflows/concorso';
 import { ContractWorkflow } from '../workflows/contract';
 import { DisciplineWorkflow } from '../workflows/discipline';
+import { MobilityWorkflow } from '../workflows/mobility';
 import { Handler } from './handler';
 import { acknowledgeFindings } from './nag';
 
@@ -86,6 +87,7 @@ export class ProcedimentiStack extends Stack {
       decide: handler('StepDecideConcorso', 'functions/steps/decide-concorso.ts'),
       decideDiscipline: handler('StepDecideDiscipline', 'functions/steps/decide-discipline.ts'),
       decideContract: handler('StepDecideContract', 'functions/steps/decide-contract.ts'),
+      decideMobility: handler('StepDecideMobility', 'functions/steps/decide-mobility.ts'),
       apply: handler('StepApplyDecision', 'functions/steps/apply-decision.ts'),
       dispatch: handler('StepDispatchOutbox', 'functions/steps/dispatch-outbox.ts'),
     };
@@ -95,6 +97,8 @@ export class ProcedimentiStack extends Stack {
     table.grantReadWriteData(steps.decideDiscipline.fn);
     // Reads the graduatoria and its appointments; draws general protocol numbers.
     table.grantReadWriteData(steps.decideContract.fn);
+    // Reads whether a disciplinary case is pending for the employee (a yes/no).
+    table.grantReadData(steps.decideMobility.fn);
     table.grantWriteData(steps.apply.fn);
     table.grantWriteData(steps.dispatch.fn);
     canSend(steps.dispatch);
@@ -136,7 +140,22 @@ export class ProcedimentiStack extends Stack {
       },
       logGroup: contractLogs,
     });
+    const mobilityLogs = new logs.LogGroup(this, 'MobilityWorkflowLogs', {
+      logGroupName: `/aws/vendedlogs/states/${this.stackName}-mobility`,
+      retention: logs.RetentionDays.SIX_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const mobility = new MobilityWorkflow(this, 'Mobility', {
+      steps: {
+        load: steps.load.fn,
+        decide: steps.decideMobility.fn,
+        apply: steps.apply.fn,
+        dispatch: steps.dispatch.fn,
+      },
+      logGroup: mobilityLogs,
+    });
     const machines = {
+      [STATE_MACHINE_ENV.mobility]: mobility.stateMachine.stateMachineArn,
       [STATE_MACHINE_ENV.contract]: contract.stateMachine.stateMachineArn,
       [STATE_MACHINE_ENV.concorso]: concorso.stateMachine.stateMachineArn,
       [STATE_MACHINE_ENV.discipline]: discipline.stateMachine.stateMachineArn,
@@ -154,6 +173,7 @@ export class ProcedimentiStack extends Stack {
       entities: handler('ApiEntities', 'functions/api/entities.ts'),
       discipline: handler('ApiDiscipline', 'functions/api/discipline.ts', machines, Duration.seconds(29)),
       contracts: handler('ApiContracts', 'functions/api/contracts.ts', machines, Duration.seconds(29)),
+      mobility: handler('ApiMobility', 'functions/api/mobility.ts', machines, Duration.seconds(29)),
     };
     table.grantReadWriteData(api.procedures.fn);
     table.grantReadData(api.actions.fn);
@@ -170,6 +190,11 @@ export class ProcedimentiStack extends Stack {
     // Enters graduatorie, opens appointments (protocol counter) and runs their acts.
     table.grantReadWriteData(api.contracts.fn);
     contract.stateMachine.grantStartSyncExecution(api.contracts.fn);
+    // Opens mobility procedures and, on hand-off, the appointment; moves pending disciplinary cases on transfer.
+    table.grantReadWriteData(api.mobility.fn);
+    mobility.stateMachine.grantStartSyncExecution(api.mobility.fn);
+    contract.stateMachine.grantStartSyncExecution(api.mobility.fn);
+    discipline.stateMachine.grantStartSyncExecution(api.mobility.fn);
 
     // A sweep runs transitions one after the other: give it most of its one-minute slot.
     const sweeper = handler('JobSweeper', 'functions/jobs/sweeper.ts', machines, Duration.seconds(55));
@@ -179,6 +204,7 @@ export class ProcedimentiStack extends Stack {
     concorso.stateMachine.grantStartSyncExecution(sweeper.fn);
     discipline.stateMachine.grantStartSyncExecution(sweeper.fn);
     contract.stateMachine.grantStartSyncExecution(sweeper.fn);
+    mobility.stateMachine.grantStartSyncExecution(sweeper.fn);
     new scheduler.Schedule(this, 'SweepEveryMinute', {
       description: 'Fires due deadlines, reminders and unsent messages (DESIGN.md §4)',
       schedule: scheduler.ScheduleExpression.cron({ minute: '*', hour: '*', timeZone: TimeZone.EUROPE_ROME }),
@@ -257,7 +283,7 @@ export class ProcedimentiStack extends Stack {
     acknowledgeFindings(this, {
       table,
       handlers: [...Object.values(steps), ...Object.values(api), sweeper],
-      stateMachines: [concorso.stateMachine, discipline.stateMachine, contract.stateMachine],
+      stateMachines: [concorso.stateMachine, discipline.stateMachine, contract.stateMachine, mobility.stateMachine],
       stepHandlers: Object.values(steps),
       sweeper,
       users,

@@ -19,6 +19,13 @@ import { graduatoriaSchema } from '../procedures/contract/graduatoria';
 import { appointSchema, scorrimentoSchema } from '../procedures/contract/schemas';
 import { DISCIPLINE_ACT_SCHEMAS, DISCIPLINE_ACT_SUMMARIES } from '../procedures/discipline/act-schemas';
 import { openCaseSchema } from '../procedures/discipline/schemas';
+import { MOBILITY_ACT_SCHEMAS, MOBILITY_ACT_SUMMARIES } from '../procedures/mobility/act-schemas';
+import {
+  handOffSchema,
+  incomingNoticeSchema,
+  internalRequestSchema,
+  outgoingRequestSchema,
+} from '../procedures/mobility/schemas';
 
 export type HandlerModule =
   | 'procedures'
@@ -29,7 +36,8 @@ export type HandlerModule =
   | 'terms'
   | 'entities'
   | 'discipline'
-  | 'contracts';
+  | 'contracts'
+  | 'mobility';
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
@@ -225,7 +233,66 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   ...disciplineRoutes(),
   ...contractRoutes(),
+  ...mobilityRoutes(),
 ];
+
+function mobilityRoutes(): RouteSpec[] {
+  const route = (
+    method: 'GET' | 'POST',
+    path: string,
+    summary: string,
+    body?: z.ZodType,
+    success = 200,
+  ): RouteSpec => ({
+    method,
+    path,
+    auth: 'JWT',
+    handler: 'mobility',
+    summary,
+    ...(body ? { body } : {}),
+    success,
+  });
+  return [
+    route(
+      'POST',
+      '/api/v1/mobility/outgoing',
+      'An employee requests outgoing mobility (art. 74): the bars are checked at once',
+      outgoingRequestSchema,
+      201,
+    ),
+    route(
+      'POST',
+      '/api/v1/mobility/internal',
+      'Internal mobility on request or ex officio (art. 76), optionally temporary',
+      internalRequestSchema,
+      201,
+    ),
+    route(
+      'POST',
+      '/api/v1/mobility/incoming',
+      'Publish an incoming mobility notice (art. 107bis): applications until its term',
+      incomingNoticeSchema,
+      201,
+    ),
+    route('GET', '/api/v1/mobility', 'Mobility procedures (HR: all; employees: their own)'),
+    route('GET', '/api/v1/mobility/{id}', 'A mobility procedure with its checks, opinions and terms'),
+    route(
+      'POST',
+      '/api/v1/mobility/{id}/hand-off',
+      'Hand the selected candidate to contract formation: the appointment opens',
+      handOffSchema,
+      201,
+    ),
+    ...Object.entries(MOBILITY_ACT_SCHEMAS).map(([name, body]) =>
+      route(
+        'POST',
+        `/api/v1/mobility/{id}/acts/${name}`,
+        MOBILITY_ACT_SUMMARIES[name as keyof typeof MOBILITY_ACT_SUMMARIES],
+        body,
+      ),
+    ),
+  ];
+}
 
 function contractRoutes(): RouteSpec[] {
   const route = (

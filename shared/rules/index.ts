@@ -12,7 +12,9 @@ export { loadRuleSet, type RuleSet } from './schema';
 
 // Validated once, at module load: a malformed rule set fails the cold start, not a running procedure.
 const registry = new Map<string, RuleSet>(
-  [stresaRousV1, stresaRousV2, nationalV1, nationalV2].map(loadRuleSet).map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
+  [stresaRousV1, stresaRousV2, nationalV1, nationalV2]
+    .map(loadRuleSet)
+    .map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
 );
 
 const PROCEDURE_KINDS: readonly ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];

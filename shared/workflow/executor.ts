@@ -18,6 +18,7 @@ export const STATE_MACHINE_ENV: Record<string, string> = {
   concorso: 'STATE_MACHINE_CONCORSO',
   discipline: 'STATE_MACHINE_DISCIPLINE',
   contract: 'STATE_MACHINE_CONTRACT',
+  mobility: 'STATE_MACHINE_MOBILITY',
 };
 
 export async function runTransition(type: string, request: TransitionRequest): Promise<TransitionOutcome> {

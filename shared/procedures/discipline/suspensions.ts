@@ -364,7 +364,8 @@ export function recordTransfer(
   ctx: DisciplineContext,
 ): DisciplineDecision {
   requirePhase(c, PENDING_PHASES, 'Il trasferimento del dipendente');
-  requireAuthority(c, actor, ctx);
+  // The system records it when the outgoing mobility that moves the employee ends (FX-MOB-05).
+  if (actor.role !== 'SYSTEM') requireAuthority(c, actor, ctx);
   fail(
     legalDateErrors('legalDate', input.legalDate, ctx, {
       date: c.data.notizia.firstAcquisitionDate,

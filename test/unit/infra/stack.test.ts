@@ -55,9 +55,9 @@ test('every Lambda: Node.js 22 on arm64, active tracing, JSON logs, its local en
   }
 });
 
-test('the concorso, discipline and contract state machines are Express, log ALL events, traced, JSONPath only', () => {
+test('the concorso, discipline, contract and mobility state machines are Express, log ALL events, traced, JSONPath only', () => {
   const machines = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
-  expect(machines).toHaveLength(3);
+  expect(machines).toHaveLength(4);
   const definitions = machines.map((m) => {
     expect(m.Properties).toMatchObject({
       StateMachineType: 'EXPRESS',
@@ -75,13 +75,23 @@ test('the concorso, discipline and contract state machines are Express, log ALL 
   for (const state of [...shared, 'PublishGuri', 'CloseApplications', 'EndPostalGrace']) {
     expect(machine(state).length).toBeGreaterThanOrEqual(1);
   }
-  for (const state of ['Contest', 'Decide', 'SealFile', 'SignContract', 'TakeService', 'DeclareOption']) {
+  for (const state of [
+    'Contest',
+    'SealFile',
+    'SignContract',
+    'TakeService',
+    'DeclareOption',
+    'Execute',
+    'AppointBoard',
+  ]) {
     expect(machine(state)).toHaveLength(1);
   }
   // Both procedures notify acts with proof of receipt and guard their terms.
-  for (const state of ['RecordDelivery', 'PecReceipt', 'DeadlineExpired']) expect(machine(state)).toHaveLength(2);
+  for (const state of ['RecordDelivery', 'PecReceipt']) expect(machine(state)).toHaveLength(2);
+  expect(machine('DeadlineExpired')).toHaveLength(3);
+  expect(machine('Decide')).toHaveLength(2);
   expect(machine('PublishGuri')[0]).not.toContain('\\"Contest\\"');
-  for (const state of shared) expect(machine(state)).toHaveLength(3);
+  for (const state of shared) expect(machine(state)).toHaveLength(4);
 });
 
 test('the sweeper runs every minute on EventBridge Scheduler in Europe/Rome', () => {

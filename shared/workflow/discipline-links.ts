@@ -1,0 +1,47 @@
+/**
+ * Where mobility meets discipline (spec §5.1, FX-MOB-05): an outgoing decision is warned of a pending
+ * case (a yes/no, never its content: D4); when the employee leaves by transfer, each pending case moves
+ * to TRASFERITO with its terms interrupted (L3687), recorded by the system on the case.
+ */
+import { logger } from '../http/handler';
+import { ProblemError } from '../http/problem';
+import type { DisciplineCase } from '../procedures/discipline/model';
+import { PENDING_PHASES } from '../procedures/discipline/suspensions';
+import type { ActorRef } from '../procedures/model';
+import { listProcedures } from '../store/procedures';
+import { runTransition } from './executor';
+
+export async function pendingDisciplineFor(entityId: string, userId: string): Promise<DisciplineCase[]> {
+  const cases = (await listProcedures(entityId, 'discipline')) as DisciplineCase[];
+  return cases.filter((c) => c.data.employee.userId === userId && PENDING_PHASES.includes(c.phase));
+}
+
+const MOBILITY_SYSTEM: ActorRef = { id: 'system', name: 'Sistema (mobilità in uscita)', role: 'SYSTEM' };
+
+/** Records the transfer on each pending case; a case that refuses (e.g. already moved) is logged, not fatal. */
+export async function transferPendingCases(
+  entityId: string,
+  userId: string,
+  transfer: { date: string; administration: string },
+  requestedAt: string,
+): Promise<string[]> {
+  const moved: string[] = [];
+  for (const c of await pendingDisciplineFor(entityId, userId)) {
+    try {
+      await runTransition('discipline', {
+        entityId,
+        procedureId: c.id,
+        action: 'record-transfer',
+        expectedVersion: c.version,
+        actor: MOBILITY_SYSTEM,
+        payload: { expectedVersion: c.version, legalDate: transfer.date, administration: transfer.administration },
+        requestedAt,
+      });
+      moved.push(c.id);
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      logger.warn('pending disciplinary case not moved on transfer', { caseId: c.id, problem: error.problem });
+    }
+  }
+  return moved;
+}
