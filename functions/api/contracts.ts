@@ -17,7 +17,7 @@ import { CONTRACT_ACT_SCHEMAS } from '../../shared/procedures/contract/act-schem
 import { appoint } from '../../shared/procedures/contract/acts';
 import { type Graduatoria, graduatoriaSchema } from '../../shared/procedures/contract/graduatoria';
 import { CONTRACT, CONTRACT_PHASE_LABELS, type ContractProcedure } from '../../shared/procedures/contract/model';
-import { appointSchema, scorrimentoSchema } from '../../shared/procedures/contract/schemas';
+import { appointSchema, graduatoriaAnnulSchema, scorrimentoSchema } from '../../shared/procedures/contract/schemas';
 import type { ActorRef } from '../../shared/procedures/model';
 import { procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET, termRule } from '../../shared/rules';
@@ -25,7 +25,7 @@ import { getGraduatoria, listGraduatorie, putGraduatoria } from '../../shared/st
 import { createProcedure, getProcedure, listProcedures, loadAggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
 import { runTransition } from '../../shared/workflow/executor';
-import { appointmentId, graduatoriaState } from '../../shared/workflow/graduatorie';
+import { appointmentId, appointmentsOn, graduatoriaState } from '../../shared/workflow/graduatorie';
 import { withProtocolNumbers } from '../../shared/workflow/protocols';
 
 const HR = ['HR_OFFICER', 'HR_HEAD'] as const;
@@ -288,7 +288,40 @@ const scorrimento = httpHandler({ body: scorrimentoSchema }, async (req) => {
   return { status: 201, body: { confirmed: p.id, next: { id: next.id, title: next.title, phase: next.phase } } };
 });
 
+/**
+ * The recruitment procedure behind a graduatoria was annulled: every appointment made on it ends
+ * (art. 110 c.5, L1834). Each is its own transition; one already closed is skipped, so a retry after a
+ * partial run completes the rest.
+ */
+const annulGraduatoria = httpHandler({ body: graduatoriaAnnulSchema }, async ({ event, params, body }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireHr(actor, entityId, true);
+  const g = await getGraduatoria(entityId, id);
+  if (!g) throw problems.notFound('Graduatoria non trovata.');
+  const ended: string[] = [];
+  const skipped: string[] = [];
+  for (const c of await appointmentsOn(entityId, id)) {
+    if (['ANNULLATO', 'DECADUTO', 'RINUNCIATO', 'PROVA_NON_SUPERATA'].includes(c.phase)) {
+      skipped.push(c.id);
+      continue;
+    }
+    await runTransition(CONTRACT, {
+      entityId,
+      procedureId: c.id,
+      action: 'annul',
+      expectedVersion: c.version,
+      actor: actingAs(actor, entityId),
+      payload: { expectedVersion: c.version, legalDate: body.legalDate, act: body.act },
+      requestedAt: clock.now().toISOString(),
+    });
+    ended.push(c.id);
+  }
+  return { status: 200, body: { graduatoria: id, ended, skipped } };
+});
+
 export const handler = routes({
+  'POST /api/v1/graduatorie/{id}/annul': annulGraduatoria,
   'POST /api/v1/graduatorie': createGraduatoria,
   'GET /api/v1/graduatorie': listGrads,
   'GET /api/v1/graduatorie/{id}': getGrad,

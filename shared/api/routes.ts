@@ -16,7 +16,7 @@ import {
 } from '../procedures/concorso/schemas';
 import { CONTRACT_ACT_SCHEMAS, CONTRACT_ACT_SUMMARIES } from '../procedures/contract/act-schemas';
 import { graduatoriaSchema } from '../procedures/contract/graduatoria';
-import { appointSchema, scorrimentoSchema } from '../procedures/contract/schemas';
+import { appointSchema, graduatoriaAnnulSchema, scorrimentoSchema } from '../procedures/contract/schemas';
 import { DISCIPLINE_ACT_SCHEMAS, DISCIPLINE_ACT_SUMMARIES } from '../procedures/discipline/act-schemas';
 import { openCaseSchema } from '../procedures/discipline/schemas';
 import { MOBILITY_ACT_SCHEMAS, MOBILITY_ACT_SUMMARIES } from '../procedures/mobility/act-schemas';
@@ -323,6 +323,12 @@ function contractRoutes(): RouteSpec[] {
       'GET',
       '/api/v1/graduatorie/{id}',
       'A graduatoria with each position’s appointment and the next eligible candidate',
+    ),
+    route(
+      'POST',
+      '/api/v1/graduatorie/{id}/annul',
+      'The recruitment procedure was annulled (HR head): every contract made on the graduatoria ends (art. 110 c.5)',
+      graduatoriaAnnulSchema,
     ),
     route(
       'POST',

@@ -359,4 +359,12 @@ test('a probation failed: the HR head ends it before its end, after the opinion'
     ).status,
   ).toBe(200);
   expect((await get(id)).phase).toBe('PROVA_NON_SUPERATA');
+
+  // The recruitment procedure is annulled: the contracts still running on its graduatoria end (art. 110 c.5).
+  const second = await appoint(g.id, 2, '2026-05-04');
+  const annul = { legalDate: '2026-05-04', act: 'Sentenza TAR Piemonte n. 12/2026' };
+  expect((await call(`/api/v1/graduatorie/${g.id}/annul`, { body: annul })).status).toBe(403);
+  const annulled = await call(`/api/v1/graduatorie/${g.id}/annul`, { user: HEAD, body: annul });
+  expect(annulled.json).toMatchObject({ ended: [second], skipped: [id] });
+  expect((await get(second)).phase).toBe('ANNULLATO');
 });

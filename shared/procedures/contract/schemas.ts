@@ -131,6 +131,12 @@ export const annulSchema = z.strictObject({
   act: text(300, 'Atto di annullamento della procedura'),
 });
 
+/** The annulment of the recruitment procedure behind a graduatoria: all its contracts end (art. 110 c.5). */
+export const graduatoriaAnnulSchema = z.strictObject({
+  legalDate: date,
+  act: text(300, 'Atto di annullamento della procedura'),
+});
+
 export const probationSuspensionSchema = z.strictObject({
   expectedVersion: version,
   legalDate: date,
