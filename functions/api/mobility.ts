@@ -19,6 +19,7 @@ import {
   publishNotice,
   requestInternal,
   requestOutgoing,
+  takeOnSeconded,
 } from '../../shared/procedures/mobility/acts';
 import {
   type IncomingData,
@@ -32,6 +33,7 @@ import {
   incomingNoticeSchema,
   internalRequestSchema,
   outgoingRequestSchema,
+  secondedSchema,
 } from '../../shared/procedures/mobility/schemas';
 import type { ActorRef } from '../../shared/procedures/model';
 import { procedureView } from '../../shared/procedures/views';
@@ -138,6 +140,21 @@ const incoming = httpHandler({ body: incomingNoticeSchema }, async ({ event, bod
   return {
     status: 201,
     body: procedureView(opened.procedure, opened.deadlines),
+    headers: { location: `/api/v1/mobility/${opened.procedure.id}` },
+  };
+});
+
+/** Seconded staff taken on (art. 80 c.2 f): checked at once; allowed, it waits for the hand-off to a contract. */
+const seconded = httpHandler({ body: secondedSchema }, async ({ event, body }) => {
+  const actor = actorOf(event);
+  if (!hasRole(actor, body.entityId, ...HR)) throw problems.forbidden();
+  const entity = entityOf(body.entityId);
+  const now = clock.now();
+  const opened = takeOnSeconded(body, actingAs(actor, entity.id), newId(entity, now), await context(entity, now));
+  await createProcedure(opened.procedure, opened.events, {}, now);
+  return {
+    status: 201,
+    body: procedureView(opened.procedure, []),
     headers: { location: `/api/v1/mobility/${opened.procedure.id}` },
   };
 });
@@ -283,6 +300,7 @@ export const handler = routes({
   'POST /api/v1/mobility/outgoing': outgoing,
   'POST /api/v1/mobility/internal': internal,
   'POST /api/v1/mobility/incoming': incoming,
+  'POST /api/v1/mobility/seconded': seconded,
   'GET /api/v1/mobility': list,
   'GET /api/v1/mobility/{id}': get,
   'POST /api/v1/mobility/{id}/hand-off': handOff,

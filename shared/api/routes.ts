@@ -25,6 +25,7 @@ import {
   incomingNoticeSchema,
   internalRequestSchema,
   outgoingRequestSchema,
+  secondedSchema,
 } from '../procedures/mobility/schemas';
 
 export type HandlerModule =
@@ -272,6 +273,13 @@ function mobilityRoutes(): RouteSpec[] {
       '/api/v1/mobility/incoming',
       'Publish an incoming mobility notice (art. 107bis): applications until its term',
       incomingNoticeSchema,
+      201,
+    ),
+    route(
+      'POST',
+      '/api/v1/mobility/seconded',
+      'Take on staff seconded to the Comune (art. 80 c.2 f): one year of service, interest and both consents, then the hand-off',
+      secondedSchema,
       201,
     ),
     route('GET', '/api/v1/mobility', 'Mobility procedures (HR: all; employees: their own)'),

@@ -348,3 +348,45 @@ test('internal transfer: refused until the employee, Sindaco, Giunta and unions 
   expect((await call(`/api/v1/mobility/${id}`, { user: 'dip.stresa' })).status).toBe(200);
   expect((await call(`/api/v1/mobility/${id}`, { user: 'dip2.stresa' })).status).toBe(404);
 });
+
+test('seconded staff: refused before a year at the Comune (FX-MOB-12), taken on after it, then handed to contract formation', async () => {
+  await at('2024-09-02');
+  const body = (decisionDate: string) => ({
+    entityId: 'stresa',
+    person: {
+      name: 'Paola Riva',
+      taxCode: taxCodeFor(880),
+      administration: 'Provincia del VCO',
+      email: 'paola.riva@example.org',
+    },
+    post: {
+      category: 'C',
+      profile: 'Istruttore amministrativo',
+      service: 'Ragioneria',
+      workplace: 'Municipio di Stresa',
+    },
+    secondmentStart: '2023-09-01',
+    interest: 'Copertura del posto vacante in ragioneria con personale già formato.',
+    consents: {
+      employee: { act: 'Domanda del 2024-05-10', date: '2024-05-10' },
+      homeAdministration: { act: 'Nulla osta prot. 77', date: '2024-05-20' },
+    },
+    decision: { act: 'Determinazione n. 90', date: decisionDate },
+  });
+  const early = await call('/api/v1/mobility/seconded', { body: body('2024-06-01') });
+  expect(early.status).toBe(422);
+  expect(early.json.detail).toContain('L1330');
+  const taken = await call('/api/v1/mobility/seconded', { body: body('2024-09-02') });
+  expect(taken.status).toBe(201);
+  const p = await get(taken.json.id);
+  expect(p.phase).toBe('ATTESA_ASSENSO');
+  const handed = await call(`/api/v1/mobility/${p.id}/hand-off`, {
+    body: {
+      expectedVersion: p.version,
+      appointment: { number: 'NOM-C1', date: '2024-09-02' },
+      channel: 'CONSEGNA_A_MANO',
+    },
+  });
+  expect(handed.status).toBe(201);
+  expect((await call(`/api/v1/contracts/${handed.json.contract.id}`)).json.data.appointee.name).toBe('Paola Riva');
+});

@@ -28,6 +28,7 @@ import {
   internalTransferCheck,
   mobilityBoard,
   outgoingEligibility,
+  secondedInquadramentoCheck,
   serviceHeadOpinionValid,
 } from './rules';
 import type * as s from './schemas';
@@ -419,7 +420,13 @@ export function publishNotice(
   fail(dateErrors('notice.publishedOn', input.notice.publishedOn, ctx));
   const rule = ctx.rule('mobility.incomingNoticePublication');
   const deadline = deadlineFrom(rule, ctx.ruleSet, 'NOTICE_PUBLICATION', input.notice.publishedOn, ctx);
-  const data: IncomingData = { variant: 'IN', post: input.post, notice: input.notice, applications: [] };
+  const data: IncomingData = {
+    variant: 'IN',
+    route: 'AVVISO',
+    post: input.post,
+    notice: input.notice,
+    applications: [],
+  };
   const procedure = base(
     input.entityId,
     id,
@@ -444,6 +451,90 @@ export function publishNotice(
   };
 }
 
+/**
+ * Taking on seconded staff (art. 80 c.2 f, L1330; T-MOB-04, FX-MOB-12): after a year of service at the
+ * Comune, with the Administration's interest and both prior consents. Refused with the reasons
+ * otherwise; when allowed, the person is selected with the consent in hand, ready for the hand-off.
+ */
+export function takeOnSeconded(
+  input: z.infer<typeof s.secondedSchema>,
+  actor: ActorRef,
+  id: string,
+  ctx: MobilityActContext,
+) {
+  fail([
+    ...dateErrors('decision.date', input.decision.date, ctx),
+    ...dateErrors('secondmentStart', input.secondmentStart, ctx),
+  ]);
+  const result = secondedInquadramentoCheck(
+    input.secondmentStart,
+    input.decision.date,
+    {
+      employee: input.consents.employee,
+      homeAdministration: input.consents.homeAdministration,
+      administrationInterest: input.interest,
+    },
+    { ruleSetRef: ctx.ruleSet, calendar: ctx.calendar },
+  );
+  refuseFailed(result.checks, 'Inquadramento del personale comandato non ammesso');
+  const candidateId = ctx.newId();
+  const data: IncomingData = {
+    variant: 'IN',
+    route: 'COMANDO',
+    post: input.post,
+    seconded: {
+      since: input.secondmentStart,
+      interest: input.interest,
+      consents: input.consents,
+      decision: input.decision,
+      checks: result.checks,
+    },
+    applications: [
+      {
+        id: candidateId,
+        name: input.person.name,
+        taxCode: input.person.taxCode,
+        administration: input.person.administration,
+        category: input.post.category,
+        hasStudyTitle: true,
+        seniorityYears: 0,
+        sameArea: true,
+        receivedOn: input.decision.date,
+        ...(input.person.email ? { email: input.person.email } : {}),
+        ...(input.person.pec ? { pec: input.person.pec } : {}),
+        admitted: true,
+        checks: result.checks,
+      },
+    ],
+    evaluation: { date: input.decision.date, selectedId: candidateId },
+    consent: {
+      date: input.consents.homeAdministration.date,
+      granted: true,
+      act: input.consents.homeAdministration.act,
+    },
+  };
+  const procedure = base(
+    input.entityId,
+    id,
+    `Inquadramento del personale comandato — ${input.person.name}`,
+    'ATTESA_ASSENSO',
+    data,
+    actor,
+    ctx.ruleSet,
+    ctx.now,
+  );
+  return {
+    procedure,
+    events: [
+      event('SECONDED_STAFF_TAKEN_ON', actor, input.decision.date, {
+        decision: input.decision,
+        since: input.secondmentStart,
+        basis: 'art. 80 c.2 lett. f, L1330',
+      }),
+    ],
+  };
+}
+
 /** An application from another administration's employee: received by the term, checked for admission (L1761-L1769). */
 export function recordApplication(
   p: MobilityProcedure,
@@ -456,7 +547,7 @@ export function recordApplication(
   const d = p.data as IncomingData;
   fail(
     dateErrors('receivedOn', input.receivedOn, ctx, {
-      date: d.notice.publishedOn,
+      date: d.notice!.publishedOn,
       what: "la pubblicazione dell'avviso",
     }),
   );
@@ -468,7 +559,7 @@ export function recordApplication(
   }
   if (d.applications.some((a) => a.taxCode === input.taxCode))
     throw problems.conflict('duplicate-application', 'Domanda già registrata per questo codice fiscale.');
-  const admission = incomingAdmission(d.post, input);
+  const admission = incomingAdmission({ ...d.post, kind: d.post.kind! }, input);
   const { expectedVersion: _v, ...candidate } = input;
   const application = { ...candidate, id: ctx.newId(), admitted: admission.admissible, checks: admission.checks };
   return {
@@ -496,9 +587,9 @@ export function appointBoard(
 ): MobilityDecision {
   requirePhase(p, ['VALUTAZIONE'], 'La nomina della commissione');
   const d = p.data as IncomingData;
-  fail(dateErrors('legalDate', input.legalDate, ctx, { date: d.notice.publishedOn, what: "l'avviso" }));
+  fail(dateErrors('legalDate', input.legalDate, ctx, { date: d.notice!.publishedOn, what: "l'avviso" }));
   const { expectedVersion: _v, legalDate: _d, ...people } = input;
-  const board = mobilityBoard(d.post, people);
+  const board = mobilityBoard({ kind: d.post.kind! }, people);
   refuseFailed(board.checks, 'Commissione non conforme');
   return {
     phase: p.phase,

@@ -90,8 +90,17 @@ export interface IncomingApplication {
 
 export interface IncomingData {
   variant: 'IN';
-  post: { kind: IncomingPostKind; category: Category; profile: string; service: string; workplace: string };
-  notice: { act: string; publishedOn: string };
+  /** By public notice (art. 107bis), or by taking on staff already seconded to the Comune (art. 80 c.2 f). */
+  route?: 'AVVISO' | 'COMANDO';
+  post: { kind?: IncomingPostKind; category: Category; profile: string; service: string; workplace: string };
+  notice?: { act: string; publishedOn: string };
+  seconded?: {
+    since: string;
+    interest: string;
+    consents: { employee: { act: string; date: string }; homeAdministration: { act: string; date: string } };
+    decision: { act: string; date: string };
+    checks: MobilityCheck[];
+  };
   applications: IncomingApplication[];
   board?: MobilityBoard & { appointedOn: string };
   evaluation?: { date: string; selectedId: string };

@@ -151,3 +151,27 @@ export const handOffSchema = z.strictObject({
   appointment: z.strictObject({ number: text(40, "Numero dell'atto"), date }),
   channel: z.enum(LEGAL_CHANNELS),
 });
+
+const recordedAct = z.strictObject({ act: text(200, 'Atto'), date });
+
+/** Taking on staff seconded to the Comune (art. 80 c.2 f, L1330): one year, interest, both consents. */
+export const secondedSchema = z.strictObject({
+  entityId: text(40, 'Ente'),
+  person: z.strictObject({
+    name: text(200, 'Nome e cognome'),
+    taxCode: z.string().trim().toUpperCase().refine(isValidCodiceFiscale, { message: 'Codice fiscale non valido.' }),
+    administration: text(300, 'Amministrazione di appartenenza'),
+    email: optional(z.email({ error: 'E-mail non valida.' })),
+    pec: optional(z.email({ error: 'PEC non valida.' })),
+  }),
+  post: z.strictObject({
+    category,
+    profile: text(200, 'Profilo professionale'),
+    service: text(200, 'Servizio'),
+    workplace: text(300, 'Sede di lavoro'),
+  }),
+  secondmentStart: date,
+  interest: text(3000, "Interesse dell'Amministrazione"),
+  consents: z.strictObject({ employee: recordedAct, homeAdministration: recordedAct }),
+  decision: recordedAct,
+});
