@@ -40,7 +40,7 @@ import { procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET, termRule } from '../../shared/rules';
 import { createProcedure, getProcedure, listProcedures, loadAggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
-import { transferPendingCases } from '../../shared/workflow/discipline-links';
+import { pendingDisciplineFor, transferPendingCases } from '../../shared/workflow/discipline-links';
 import { runTransition } from '../../shared/workflow/executor';
 import { withProtocolNumbers } from '../../shared/workflow/protocols';
 
@@ -174,10 +174,26 @@ async function readable(req: HttpRequest<unknown>) {
 }
 
 const get = httpHandler({}, async (req) => {
-  const { aggregate, p } = await readable(req);
+  const { actor, aggregate, p } = await readable(req);
+  // The HR head who decides an outgoing request is warned of a pending disciplinary case: a yes/no,
+  // computed on reading and never stored in the mobility file (D4).
+  const warn =
+    p.data.variant === 'OUT' && p.phase === 'RICHIESTA' && hasRole(actor, p.entityId, 'HR_HEAD')
+      ? (await pendingDisciplineFor(p.entityId, p.data.employee.userId)).length > 0
+      : false;
   return {
     status: 200,
-    body: { ...procedureView(p, aggregate.deadlines, aggregate.reminders), phaseLabel: MOBILITY_PHASE_LABELS[p.phase] },
+    body: {
+      ...procedureView(p, aggregate.deadlines, aggregate.reminders),
+      phaseLabel: MOBILITY_PHASE_LABELS[p.phase],
+      ...(warn
+        ? {
+            warnings: [
+              'È pendente un procedimento disciplinare: al trasferimento proseguirà presso la nuova amministrazione, con i termini interrotti (art. 6 c.8 Allegato H, L3687; art. 55-bis c.8 D.Lgs. 165/2001).',
+            ],
+          }
+        : {}),
+    },
   };
 });
 
@@ -218,28 +234,36 @@ function act(name: keyof typeof MOBILITY_ACT_SCHEMAS) {
     }
     const body = req.body as Record<string, unknown> & { expectedVersion: number };
     const requestedAt = clock.now().toISOString();
-    const outcome = await runTransition(MOBILITY, {
-      entityId: p.entityId,
-      procedureId: p.id,
-      action: name,
-      expectedVersion: body.expectedVersion,
-      actor: actingAs(actor, p.entityId),
-      payload: body,
+    // A retried cessation finds the procedure concluded: it completes the transfer of the cases only.
+    const retriedCessation = name === 'record-cessation' && p.phase === 'CONCLUSA';
+    const outcome = retriedCessation
+      ? { phase: p.phase, version: p.version }
+      : await runTransition(MOBILITY, {
+          entityId: p.entityId,
+          procedureId: p.id,
+          action: name,
+          expectedVersion: body.expectedVersion,
+          actor: actingAs(actor, p.entityId),
+          payload: body,
+          requestedAt,
+        });
+    if (name !== 'record-cessation' || p.data.variant !== 'OUT') return { status: 200, body: outcome };
+    // The employee leaves: pending disciplinary cases go on at the new administration, their terms
+    // restarting from the transfer date (L3687). Each case refusing is reported, never swallowed.
+    const d = (await loadAggregate(p.entityId, p.id, MOBILITY)).procedure.data as OutgoingData;
+    const transfer = await transferPendingCases(
+      p.entityId,
+      d.employee.userId,
+      { date: d.transferDate!, administration: d.destination },
       requestedAt,
-    });
-    // The employee leaves: pending disciplinary cases go on at the new administration (L3687).
-    const moved =
-      name === 'record-cessation' && p.data.variant === 'OUT'
-        ? await transferPendingCases(
-            p.entityId,
-            p.data.employee.userId,
-            { date: String(body.legalDate), administration: (p.data as OutgoingData).destination },
-            requestedAt,
-          )
-        : [];
+    );
     return {
       status: 200,
-      body: { ...outcome, ...(moved.length ? { disciplinaryCasesTransferred: moved.length } : {}) },
+      body: {
+        ...outcome,
+        disciplinaryCasesTransferred: transfer.moved.length,
+        ...(transfer.failed.length ? { disciplinaryCasesNotTransferred: transfer.failed } : {}),
+      },
     };
   });
 }

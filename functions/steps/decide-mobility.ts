@@ -7,7 +7,6 @@ import { decideMobility, type MobilityTransition } from '../../shared/procedures
 import { termRule } from '../../shared/rules';
 import type { Aggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
-import { pendingDisciplineFor } from '../../shared/workflow/discipline-links';
 import type { TransitionRequest } from '../../shared/workflow/transition';
 import { step } from './step';
 
@@ -17,20 +16,14 @@ interface Input {
   loaded: Aggregate;
 }
 
-/** Gather what the act needs (calendar; for an outgoing decision, whether a disciplinary case is pending), then decide. */
+/** Gather what the act needs (the entity's calendar), then decide. */
 export const handler = step(
   'decide-mobility',
   async ({ transition, request, loaded }: Input): Promise<MobilityDecision> => {
     const entity = findEntity(request.entityId);
     if (!entity) throw problems.notFound(`Ente ${request.entityId} non configurato.`);
     const p = loaded.procedure as MobilityProcedure;
-    const outgoingDecision = transition === 'DECIDE' && p.data.variant === 'OUT';
-    const [calendar, pending] = await Promise.all([
-      entityCalendar(entity).catch(() => calendarOf(entity)),
-      outgoingDecision && p.data.variant === 'OUT'
-        ? pendingDisciplineFor(p.entityId, p.data.employee.userId)
-        : undefined,
-    ]);
+    const calendar = await entityCalendar(entity).catch(() => calendarOf(entity));
     return decideMobility(transition, loaded, request, {
       now: new Date(request.requestedAt),
       entity,
@@ -38,7 +31,6 @@ export const handler = step(
       ruleSet: p.ruleSet,
       rule: (id) => termRule(p.ruleSet, id),
       newId: randomUUID,
-      pendingDiscipline: pending?.length ? true : undefined,
     });
   },
 );

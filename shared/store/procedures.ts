@@ -103,7 +103,11 @@ export async function listProcedures(entityId: string, type?: string): Promise<P
         ExclusiveStartKey: start,
       }),
     );
-    for (const item of r.Items ?? []) out.push(toStoredProcedure(item).procedure);
+    for (const item of r.Items ?? []) {
+      const procedure = toStoredProcedure(item).procedure;
+      // The general partition holds every non-confidential type: a typed list keeps only its own.
+      if (!type || procedure.type === type) out.push(procedure);
+    }
     start = r.LastEvaluatedKey;
   } while (start);
   return out;

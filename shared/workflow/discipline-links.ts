@@ -8,7 +8,7 @@ import { ProblemError } from '../http/problem';
 import type { DisciplineCase } from '../procedures/discipline/model';
 import { PENDING_PHASES } from '../procedures/discipline/suspensions';
 import type { ActorRef } from '../procedures/model';
-import { listProcedures } from '../store/procedures';
+import { getProcedure, listProcedures } from '../store/procedures';
 import { runTransition } from './executor';
 
 export async function pendingDisciplineFor(entityId: string, userId: string): Promise<DisciplineCase[]> {
@@ -18,15 +18,21 @@ export async function pendingDisciplineFor(entityId: string, userId: string): Pr
 
 const MOBILITY_SYSTEM: ActorRef = { id: 'system', name: 'Sistema (mobilità in uscita)', role: 'SYSTEM' };
 
-/** Records the transfer on each pending case; a case that refuses (e.g. already moved) is logged, not fatal. */
+/**
+ * Records the transfer on each pending case, reading each one consistently (the list index may lag).
+ * A case that refuses is returned with the reason, for the officer to act on; a retry moves the rest.
+ */
 export async function transferPendingCases(
   entityId: string,
   userId: string,
   transfer: { date: string; administration: string },
   requestedAt: string,
-): Promise<string[]> {
+): Promise<{ moved: string[]; failed: { caseId: string; reason: string }[] }> {
   const moved: string[] = [];
-  for (const c of await pendingDisciplineFor(entityId, userId)) {
+  const failed: { caseId: string; reason: string }[] = [];
+  for (const listed of await pendingDisciplineFor(entityId, userId)) {
+    const c = (await getProcedure(entityId, listed.id))?.procedure as DisciplineCase | undefined;
+    if (!c || !PENDING_PHASES.includes(c.phase)) continue;
     try {
       await runTransition('discipline', {
         entityId,
@@ -41,7 +47,8 @@ export async function transferPendingCases(
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       logger.warn('pending disciplinary case not moved on transfer', { caseId: c.id, problem: error.problem });
+      failed.push({ caseId: c.id, reason: error.problem.detail ?? error.problem.title });
     }
   }
-  return moved;
+  return { moved, failed };
 }

@@ -212,6 +212,10 @@ test('outgoing mobility: refused by the 4-year bar, granted with the Giunta dero
     (await act(id, 'giunta-opinion', { legalDate: '2024-09-02', act: 'DGC 88/2024', favourable: true })).status,
   ).toBe(200);
 
+  // The HR head who decides is warned of the pending case (a yes/no, never its content); the HR officer is not.
+  expect((await get(id, HEAD)).warnings?.[0]).toContain('procedimento disciplinare');
+  expect((await get(id)).warnings).toBeUndefined();
+
   // Refused by the bar: nothing changes.
   const version = (await get(id)).version;
   const refused = await act(
@@ -235,7 +239,8 @@ test('outgoing mobility: refused by the 4-year bar, granted with the Giunta dero
   expect(granted.status).toBe(200);
   p = await get(id);
   expect(p.phase).toBe('AUTORIZZATA');
-  expect(p.data.pendingDiscipline).toBe(true);
+  // Nothing of the disciplinary case is stored in the mobility file (D4).
+  expect(JSON.stringify(p)).not.toMatch(/disciplinar/i);
 
   await at('2024-09-30');
   expect((await act(id, 'agree-transfer-date', { legalDate: '2024-09-30', transferDate: '2024-10-01' })).status).toBe(

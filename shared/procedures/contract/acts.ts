@@ -241,7 +241,9 @@ function received(
       payload: { communicationId: comm.id, kind: comm.kind, channel: comm.channel, evidence },
     },
   ];
-  if (comm.id !== p.data.appointment.communicationId) {
+  // Only the notice of an appointment still awaiting it starts the terms: a receipt that arrives after a
+  // renunciation or an annulment is evidence, nothing more.
+  if (comm.id !== p.data.appointment.communicationId || p.phase !== 'NOMINA_IN_NOTIFICA') {
     return { phase: p.phase, data, events, deadlines: [], reminders: [], messages: [] };
   }
   const terms = [setTerm(p, TERMS.takeUpService, 'APPOINTMENT_RECEIVED', deliveredOn, ctx)];

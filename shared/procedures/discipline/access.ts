@@ -16,10 +16,11 @@ export type Reader = 'AUTORITA' | 'DIPENDENTE' | 'UFFICIO_PERSONALE';
 
 export function readerOf(c: DisciplineCase, entity: Entity, actor: Actor): Reader | undefined {
   if (!actor.entities.includes(c.entityId)) return undefined;
+  // The employee reads their own file as the employee, whatever other role they hold.
+  if (actor.id === c.data.employee.userId) return hasRole(actor, c.entityId, 'EMPLOYEE') ? 'DIPENDENTE' : undefined;
   if (isAuthority(c, entity, actor.id) && hasRole(actor, c.entityId, 'SEGRETARIO', 'UPD_MEMBER', 'RESP_SERVIZIO')) {
     return 'AUTORITA';
   }
-  if (actor.id === c.data.employee.userId && hasRole(actor, c.entityId, 'EMPLOYEE')) return 'DIPENDENTE';
   if (c.phase === 'CONCLUSO' && hasRole(actor, c.entityId, 'HR_HEAD')) return 'UFFICIO_PERSONALE';
   return undefined;
 }

@@ -56,13 +56,20 @@ export function decide(
   requireAuthority(c, actor, ctx);
   const ct = c.data.contestazione!;
   const convocation = c.data.communications.find((x) => x.id === ct.communicationId);
+  // This round's contestation (a renewed one starts the procedure again, L3722), delivered; the employee
+  // heard in this round, or their memoria received and the hearing date passed (L3649, V-PD-01).
   const contestationDelivered = c.data.communications.some(
-    (x) => (x.kind === 'CONTESTAZIONE' || x.kind === 'RINNOVO_CONTESTAZIONE') && x.status === 'CONSEGNATA',
+    (x) =>
+      (x.kind === 'CONTESTAZIONE' || x.kind === 'RINNOVO_CONTESTAZIONE') &&
+      x.actDate === ct.actDate &&
+      x.status === 'CONSEGNATA',
   );
-  const heard = c.data.hearings.length > 0 || c.data.memorie.length > 0;
+  const heard =
+    c.data.hearings.some((h) => h.date >= ct.actDate) ||
+    (c.data.memorie.some((m) => m.receivedOn >= ct.actDate) && input.legalDate >= ct.hearing.date);
   if (!contestationDelivered || !heard) {
     throw problems.rejected(
-      "Nessun provvedimento senza previa contestazione scritta dell'addebito consegnata al dipendente e senza averlo sentito a sua difesa (audizione tenuta o disertata, o memoria ricevuta) (V-PD-01; art. 6 c.11 Allegato H, L3691; art. 55-bis c.2).",
+      "Nessun provvedimento senza previa contestazione scritta dell'addebito consegnata al dipendente e senza averlo sentito a sua difesa (audizione tenuta o disertata, o memoria ricevuta e data dell'audizione trascorsa) (V-PD-01; art. 6 c.11 Allegato H, L3691; art. 55-bis c.2).",
     );
   }
   const errors = legalDateErrors('legalDate', input.legalDate, ctx, {
@@ -79,18 +86,21 @@ export function decide(
   const upd = ctx.entity.discipline.upd;
   if (c.data.classification.authority === 'UPD' && upd.collegial) {
     const present = new Set(input.membersPresent ?? []);
-    const missing = upd.members.filter((m) => !present.has(m.userId));
-    const strangers = [...present].filter((id) => !upd.members.some((m) => m.userId === id));
-    if (missing.length || strangers.length) {
+    // A member who is the charged employee sits out; the President names a substitute (L3666, V-PD-11).
+    const charged = upd.members.some((m) => m.userId === c.data.employee.userId);
+    const required = upd.members.filter((m) => m.userId !== c.data.employee.userId);
+    const missing = required.filter((m) => !present.has(m.userId));
+    const strangers = [...present].filter((id) => !required.some((m) => m.userId === id));
+    const substitutes = charged ? 1 : 0;
+    if (present.has(c.data.employee.userId)) {
       errors.push({
         field: 'membersPresent',
-        message: `L'UPD decide con tutti i ${upd.members.length} componenti presenti: ${missing.length ? `mancano ${missing.map((m) => m.name).join(', ')}` : `non sono componenti: ${strangers.join(', ')}`} (V-PD-11; ${COLLEGIAL}).`,
+        message: "Il dipendente incolpato non può far parte dell'UPD (V-PD-11, L3666).",
       });
-    }
-    if (upd.members.some((m) => m.userId === c.data.employee.userId)) {
+    } else if (missing.length || strangers.length !== substitutes) {
       errors.push({
         field: 'membersPresent',
-        message: "Il dipendente incolpato non può far parte dell'UPD (V-PD-11).",
+        message: `L'UPD decide con tutti i ${upd.members.length} componenti presenti${charged ? ', il componente incolpato sostituito da un dipendente scelto dal Presidente' : ''}: ${missing.length ? `mancano ${missing.map((m) => m.name).join(', ')}` : strangers.length ? `non sono componenti: ${strangers.join(', ')}` : 'manca il sostituto'} (V-PD-11; ${COLLEGIAL}, L3666).`,
       });
     }
   }

@@ -54,7 +54,7 @@ export function transmit(
   }
   const stresa = c.data.regime === 'stresa-rous';
   // Allegato H: the Segretario transmits (L3657); national: the UPD records the report it received.
-  if (stresa ? actor.id !== ctx.entity.discipline.segretario.userId : !c.data.classification) {
+  if (stresa && actor.id !== ctx.entity.discipline.segretario.userId) {
     throw problems.forbidden("La trasmissione degli atti all'UPD spetta al Segretario (art. 5 c.1 Allegato H, L3657).");
   }
   if (!stresa) requireAuthority(c, actor, ctx);
@@ -259,6 +259,8 @@ export function contest(
     data: {
       ...c.data,
       protocols: [...c.data.protocols, protocol],
+      // A renewed contestation starts the procedure of arts. 4-5 again (L3722): its own deferral.
+      ...(renewed ? { deferral: undefined } : {}),
       contestazione: {
         protocol,
         actDate: input.legalDate,
@@ -500,6 +502,13 @@ export function reconvene(
   requirePhase(c, ['CONTESTATO'], 'La nuova convocazione');
   requireAuthority(c, actor, ctx);
   const ct = c.data.contestazione!;
+  // Only a convocation received with short notice is renewed: otherwise the hearing moves only by the one
+  // deferral the employee may obtain (L3652, V-PD-06).
+  if (!ct.convocationInvalid) {
+    throw problems.wrongPhase(
+      "La convocazione è valida: l'audizione si sposta solo con il differimento (art. 4 c.5 Allegato H, L3652).",
+    );
+  }
   const notice = noticeDays(c, ctx);
   const errors = legalDateErrors('legalDate', input.legalDate, ctx, { date: ct.actDate, what: 'la contestazione' });
   const earliest = addDays(input.legalDate, notice.days);

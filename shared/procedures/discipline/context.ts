@@ -61,14 +61,18 @@ export function trackTerms(c: DisciplineCase): TrackTerms {
 /** The officers competent for the case (art. 2 Allegato H, L3515-L3519; art. 55-bis c.2). */
 export function authorityOf(c: DisciplineCase, entity: Entity): OfficerRef[] {
   const { segretario, upd } = entity.discipline;
-  switch (c.data.classification.authority) {
-    case 'UPD':
-      return upd.members;
-    case 'SEGRETARIO':
-      return [segretario];
-    case 'RESP_SERVIZIO':
-      return [{ userId: c.data.notizia.reporter.userId, name: c.data.notizia.reporter.name, email: '' }, segretario];
-  }
+  const officers = (() => {
+    switch (c.data.classification.authority) {
+      case 'UPD':
+        return upd.members;
+      case 'SEGRETARIO':
+        return [segretario];
+      case 'RESP_SERVIZIO':
+        return [{ userId: c.data.notizia.reporter.userId, name: c.data.notizia.reporter.name, email: '' }, segretario];
+    }
+  })();
+  // Nobody is the authority on their own case: a UPD member under procedure is replaced (L3666, V-PD-11).
+  return officers.filter((o) => o.userId !== c.data.employee.userId);
 }
 
 /**

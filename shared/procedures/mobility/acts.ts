@@ -40,8 +40,6 @@ export interface MobilityActContext {
   ruleSet: string;
   rule: (termId: string) => TermRule;
   newId: () => string;
-  /** Outgoing decision: whether a disciplinary case is pending for the employee (a warning, not a bar). */
-  pendingDiscipline?: boolean;
 }
 
 export type MobilityDecision = Decision<MobilityPhase, MobilityData>;
@@ -308,7 +306,6 @@ export function decide(
   const d = p.data as OutgoingData;
   fail(dateErrors('legalDate', input.legalDate, ctx, { date: d.requestedOn, what: 'la richiesta' }));
   if (input.outcome === 'DISPOSTA') fail([{ field: 'outcome', message: 'Esito: AUTORIZZATA o RESPINTA.' }]);
-  const warnings: string[] = [];
   if (input.outcome === 'AUTORIZZATA') {
     const member = onStaff(p.entityId, d.employee.userId);
     // The 3-year rule bars the authorisation (L1840): checked again on the decision's date.
@@ -330,11 +327,6 @@ export function decide(
     refuseFailed([d.serviceHeadOpinion.check!], 'Autorizzazione non ammessa');
     if (!d.giuntaOpinion) throw problems.rejected('Manca il parere della Giunta (art. 74 c.2, L1263).');
     refuseFailed([giuntaOpinionCheck({ favourable: d.giuntaOpinion.favourable })], 'Autorizzazione non ammessa');
-    if (ctx.pendingDiscipline) {
-      warnings.push(
-        'È pendente un procedimento disciplinare: al trasferimento prosegue presso la nuova amministrazione, con i termini interrotti (art. 6 c.8 Allegato H, L3687).',
-      );
-    }
   }
   return {
     phase: input.outcome === 'AUTORIZZATA' ? 'AUTORIZZATA' : 'RESPINTA',
@@ -345,14 +337,13 @@ export function decide(
         outcome: input.outcome === 'AUTORIZZATA' ? 'AUTORIZZATA' : 'RESPINTA',
         motivation: input.motivation,
       },
-      pendingDiscipline: !!ctx.pendingDiscipline,
     },
     events: [
       event(
         input.outcome === 'AUTORIZZATA' ? 'OUTGOING_MOBILITY_AUTHORISED' : 'OUTGOING_MOBILITY_REFUSED',
         actor,
         input.legalDate,
-        { motivation: input.motivation, warnings },
+        { motivation: input.motivation },
       ),
     ],
     deadlines: [],
