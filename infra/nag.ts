@@ -21,6 +21,8 @@ export function acknowledgeFindings(
     table: dynamodb.Table;
     handlers: Handler[];
     stateMachines: sfn.StateMachine[];
+    /** Machines that carry confidential files: they log errors only (D4). */
+    confidentialStateMachines: sfn.StateMachine[];
     stepHandlers: Handler[];
     sweeper: Handler;
     users: cognito.UserPool;
@@ -59,6 +61,13 @@ export function acknowledgeFindings(
       machine,
       'IAM5[Resource::*]',
       'CloudWatch Logs delivery and X-Ray for Step Functions require "*" (AWS documentation: vended logs).',
+    );
+  }
+  for (const machine of parts.confidentialStateMachines) {
+    ack(
+      machine,
+      'SF1',
+      'The disciplinary file is confidential (D4, spec §2.14): its executions log errors only, without data; the audit trail is the hash-chained event log, each read recorded.',
     );
   }
   ack(

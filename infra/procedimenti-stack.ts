@@ -284,6 +284,7 @@ export class ProcedimentiStack extends Stack {
       table,
       handlers: [...Object.values(steps), ...Object.values(api), sweeper],
       stateMachines: [concorso.stateMachine, discipline.stateMachine, contract.stateMachine, mobility.stateMachine],
+      confidentialStateMachines: [discipline.stateMachine],
       stepHandlers: Object.values(steps),
       sweeper,
       users,

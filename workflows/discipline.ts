@@ -13,6 +13,8 @@ export class DisciplineWorkflow extends TransitionWorkflow {
   ) {
     super(scope, id, {
       ...props,
+      // The disciplinary file must not reach the execution logs (§2.14, D4).
+      confidential: true,
       routes: actRoutes(DISCIPLINE_ACTS),
       unknownActDetail: 'Atto non previsto per il procedimento disciplinare.',
     });

@@ -32,6 +32,8 @@ export interface TransitionWorkflowProps {
   routes: Route[];
   /** Italian detail of the refusal for an act the procedure type does not know. */
   unknownActDetail: string;
+  /** Confidential files (D4): the execution log keeps errors only, never the data it carried. */
+  confidential?: boolean;
 }
 
 export const action = (value: string) => sfn.Condition.stringEquals('$.request.action', value);
@@ -121,7 +123,9 @@ export class TransitionWorkflow extends Construct {
       // Below the API's 29 s: a caller never sees a timeout for a transition that then commits.
       timeout: Duration.seconds(25),
       tracingEnabled: true,
-      logs: { destination: props.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
+      logs: props.confidential
+        ? { destination: props.logGroup, level: sfn.LogLevel.ERROR, includeExecutionData: false }
+        : { destination: props.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
     });
   }
 }

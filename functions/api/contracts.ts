@@ -9,6 +9,7 @@ import { romeDateOf } from '../../shared/calendar/dates';
 import { computeTerm } from '../../shared/calendar/terms';
 import { clock } from '../../shared/clock';
 import { calendarOf, type Entity, findEntity } from '../../shared/entities/entities';
+import { staffMember } from '../../shared/entities/staff';
 import { type Actor, actorOf, hasRole } from '../../shared/http/actor';
 import { type HttpRequest, httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
@@ -59,7 +60,7 @@ const createGraduatoria = httpHandler({ body: graduatoriaSchema }, async ({ even
   // Three years from approval (T17, L1655): the term decides until when scorrimento is possible.
   const calendar = await entityCalendar(entity).catch(() => calendarOf(entity));
   const validity = computeTerm(
-    termRule(DEFAULT_RULE_SET.contract, 'concorso.rankingValidity'),
+    termRule(entity.defaultRuleSets.contract ?? DEFAULT_RULE_SET.contract, 'concorso.rankingValidity'),
     body.approval.date,
     calendar,
   );
@@ -144,7 +145,7 @@ async function openAppointment(
     source = { kind: 'HR', description: body.source.description };
   }
   const calendar = await entityCalendar(entity).catch(() => calendarOf(entity));
-  const ruleSet = DEFAULT_RULE_SET.contract;
+  const ruleSet = entity.defaultRuleSets.contract ?? DEFAULT_RULE_SET.contract;
   const opened = await withProtocolNumbers(entity.id, now, 'GENERALE', (protocol) =>
     appoint(
       {
@@ -182,7 +183,11 @@ async function readable(req: HttpRequest<unknown>) {
   const p = aggregate.procedure as ContractProcedure;
   const own = !!p.data.appointee.userId && p.data.appointee.userId === actor.id;
   const hr = hasRole(actor, entityId, ...HR);
-  const head = hasRole(actor, entityId, 'RESP_SERVIZIO') && p.phase === 'IN_PROVA';
+  // The head of the unit where the employee serves, on probation (L1812): not any head of service.
+  const head =
+    hasRole(actor, entityId, 'RESP_SERVIZIO') &&
+    p.phase === 'IN_PROVA' &&
+    staffMember(entityId, actor.id)?.service === p.data.post.service;
   if (!own && !hr && !head) throw problems.notFound('Procedimento non trovato.');
   return { actor, aggregate, p, own, hr };
 }

@@ -58,7 +58,7 @@ function actingAs(actor: Actor, entityId: string): ActorRef {
 }
 
 async function context(entity: Entity, now: Date): Promise<MobilityActContext> {
-  const ruleSet = DEFAULT_RULE_SET.mobility;
+  const ruleSet = entity.defaultRuleSets.mobility ?? DEFAULT_RULE_SET.mobility;
   return {
     now,
     entity,
@@ -293,7 +293,7 @@ const handOff = httpHandler({ body: handOffSchema }, async (req) => {
   if (!selected) throw problems.wrongPhase('Nessun candidato selezionato.');
   const entity = entityOf(p.entityId);
   const now = clock.now();
-  const ruleSet = DEFAULT_RULE_SET.contract;
+  const ruleSet = entity.defaultRuleSets.contract ?? DEFAULT_RULE_SET.contract;
   const calendar = await entityCalendar(entity).catch(() => calendarOf(entity));
   const opened = await withProtocolNumbers(entity.id, now, 'GENERALE', (protocol) =>
     appoint(

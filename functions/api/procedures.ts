@@ -7,9 +7,9 @@ import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
-import { newConcorso, PHASE_LABELS, validateCreation } from '../../shared/procedures/concorso/concorso';
+import { newConcorso, validateCreation } from '../../shared/procedures/concorso/concorso';
 import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
-import { procedureView } from '../../shared/procedures/views';
+import { phaseLabel, procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET } from '../../shared/rules';
 import { applicationsDigest } from '../../shared/store/applications';
 import { isConfidentialType, procPk } from '../../shared/store/keys';
@@ -54,7 +54,7 @@ const list = httpHandler({}, async ({ event, query }) => {
         type: p.type,
         title: p.title,
         phase: p.phase,
-        phaseLabel: PHASE_LABELS[p.phase as keyof typeof PHASE_LABELS] ?? p.phase,
+        phaseLabel: phaseLabel(p),
         version: p.version,
         createdAt: p.createdAt,
       })),

@@ -11,7 +11,7 @@ export interface Entity {
   hrOffice: { name: string; address: string; email: string };
   sender: string;
   calendar: CalendarSettings;
-  defaultRuleSets: { concorso: string; discipline?: string };
+  defaultRuleSets: { concorso: string; discipline?: string; mobility?: string; contract?: string };
   discipline: DisciplineSettings;
 }
 

@@ -127,4 +127,7 @@ export interface Decision<Phase extends string = string, Data = unknown> {
   messages: OutboxDraft[];
   /** Items outside the procedure's own rows (e.g. the sanctions register), written once in the same transaction. */
   records?: Record<string, unknown>[];
+  /** Outside items this procedure owns and may replace (a reopened case's sanction) or remove. */
+  replaceRecords?: Record<string, unknown>[];
+  deleteRecords?: { pk: string; sk: string }[];
 }

@@ -1,6 +1,20 @@
 /** What the API shows of a procedure: its phase in Italian, the data, and every deadline with why it is that date. */
 import { PHASE_LABELS } from './concorso/concorso';
+import { CONTRACT_PHASE_LABELS } from './contract/model';
+import { DISCIPLINE_PHASE_LABELS } from './discipline/model';
+import { MOBILITY_PHASE_LABELS } from './mobility/model';
 import type { Deadline, ProcedureBase, Reminder } from './model';
+
+/** Each procedure type's phases in Italian. */
+const LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  concorso: PHASE_LABELS,
+  contract: CONTRACT_PHASE_LABELS,
+  discipline: DISCIPLINE_PHASE_LABELS,
+  mobility: MOBILITY_PHASE_LABELS,
+};
+
+/** A procedure's phase in Italian, whatever its type. */
+export const phaseLabel = (p: Pick<ProcedureBase, 'type' | 'phase'>) => LABELS[p.type]?.[p.phase] ?? p.phase;
 
 export function procedureView(p: ProcedureBase, deadlines: Deadline[], reminders: Reminder[] = []) {
   return {
@@ -9,7 +23,7 @@ export function procedureView(p: ProcedureBase, deadlines: Deadline[], reminders
     type: p.type,
     title: p.title,
     phase: p.phase,
-    phaseLabel: PHASE_LABELS[p.phase as keyof typeof PHASE_LABELS] ?? p.phase,
+    phaseLabel: phaseLabel(p),
     version: p.version,
     ruleSet: p.ruleSet,
     workflowVersion: p.workflowVersion,

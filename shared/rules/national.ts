@@ -137,33 +137,18 @@ export const nationalV1 = {
 };
 
 /**
- * national@2: what v1 missed of art. 55-bis c.4 as amended by D.Lgs. 75/2017. Published as a new
- * version (D1): cases pinned to v1 keep its terms.
- *  - A deferral of the hearing extends the conclusion term only when longer than ten days ("In caso di
- *    differimento superiore a dieci giorni … è prorogato in misura corrispondente"): v1 extended it for
- *    any deferral.
- *  - The acts that start and conclude the case are communicated to the Ispettorato per la funzione
- *    pubblica within twenty days of their adoption, with the employee's name replaced by a code.
+ * national@2: what v1 missed of art. 55-bis c.4 as amended by D.Lgs. 75/2017, published as a new version
+ * (D1): cases pinned to v1 keep its terms. The acts that start and conclude the case are communicated to
+ * the Ispettorato per la funzione pubblica within twenty days of their adoption, the employee's name
+ * replaced by a code. The deferral rule stays as v1 has it: the hearing "differita, per una sola volta,
+ * con proroga del termine per la conclusione del procedimento in misura corrispondente" — no threshold
+ * (the ten days of L3651 are the 2009 text). [EXT: verify both on Normattiva with the legal owner.]
  */
 export const nationalV2 = {
   ...nationalV1,
   version: 2,
   terms: {
     ...nationalV1.terms,
-    'discipline.deferralThreshold': {
-      id: 'discipline.deferralThreshold',
-      label: "Soglia del differimento dell'audizione oltre la quale il termine di conclusione è prorogato",
-      anchor: 'ORIGINAL_HEARING_DATE',
-      kind: 'deadline',
-      procedures: ['discipline'],
-      quantity: 10,
-      unit: 'calendarDays',
-      binds: 'administration',
-      peremptory: false,
-      onExpiry: 'reminderOnly',
-      reminders: [],
-      citation: { source: 'external', law: LAW_165, article: 'art. 55-bis', paragraph: 'c. 4' },
-    },
     'discipline.inspectorateStartCommunication': {
       id: 'discipline.inspectorateStartCommunication',
       label: "Comunicazione dell'atto di avvio (contestazione) all'Ispettorato per la funzione pubblica",

@@ -278,6 +278,8 @@ export async function applyDecision(
     ...decision.messages.map((m) => put(messageItem(pk, m, now), 'attribute_not_exists(pk)')),
     // Written once: a record that exists already cancels the transaction rather than being overwritten.
     ...(decision.records ?? []).map((r) => put(r, 'attribute_not_exists(pk)')),
+    ...(decision.replaceRecords ?? []).map((r) => put(r)),
+    ...(decision.deleteRecords ?? []).map((Key) => ({ Delete: { TableName: table(), Key } })),
   ];
   try {
     await dynamo().send(new TransactWriteCommand({ TransactItems: transactItems }));

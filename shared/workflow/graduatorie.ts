@@ -21,7 +21,10 @@ export async function graduatoriaState(
   const graduatoria = await getGraduatoria(entityId, id);
   if (!graduatoria) return undefined;
   const appointments = await appointmentsOn(entityId, id);
-  const used = appointments.map((c) => c.data.source.position!).filter((n) => n !== undefined);
+  // A position is used once appointed, or once proposed for a scorrimento: two lapses never propose the same person.
+  const used = appointments
+    .flatMap((c) => [c.data.source.position, c.data.scorrimento?.position])
+    .filter((n): n is number => n !== undefined);
   return { graduatoria, appointments, next: nextEligible(graduatoria, used, today) };
 }
 

@@ -344,7 +344,18 @@ test('stresa-rous major track: transmission, hand delivery, one deferral (a seco
   c = await get(id);
   // L3651 with A-2: the conclusion moves by the whole deferral (23 days).
   expect(term(c, 'discipline.major.conclusion')?.dueDate).toBe('2024-05-30');
-  const version = c.version;
+  // The decision reaches the employee by hand: its signed receipt is recorded (the deferred hearing needs it).
+  const deferralNotice = c.data.communications.find((x: { kind: string }) => x.kind === 'DIFFERIMENTO');
+  expect(
+    (
+      await act(id, 'record-delivery', {
+        communicationId: deferralNotice.id,
+        deliveredOn: '2024-02-21',
+        evidence: { kind: 'RICEVUTA_FIRMATA', reference: 'Ricevuta del 21/2/2024' },
+      })
+    ).status,
+  ).toBe(200);
+  const version = (await get(id)).version;
   const second = await act(
     id,
     'request-deferral',

@@ -3,7 +3,8 @@
  * and a case as the employee reads it — the contestation and the hearing, the communications, the terms —
  * with the acts they may take now (memoria, request for deferral, fax number, reopening request).
  *
- * Views by query string: `/dipendente/` (own cases), `/dipendente/?id=<case id>`.
+ * Views by query string: `/dipendente/` (own cases), `/dipendente/?id=<case id>`; mobility requests
+ * (./mobility.js): `/dipendente/?view=mobilita`, `/dipendente/?mobilita=<id>`.
  */
 import { api } from '../shared/api.js';
 import { actsSection } from '../shared/discipline-acts.js';
@@ -18,6 +19,7 @@ import {
 } from '../shared/discipline-case.js';
 import { breadcrumb, hasRole, setTitle, startPage, viewError } from '../shared/discipline-shell.js';
 import { announce, formatDateTime, formatLongDate, h, replace } from '../shared/ui.js';
+import { renderMobilityHome, renderMobilityRequest } from './mobility.js';
 
 const APP = 'Area del dipendente';
 const HOME = '/dipendente/';
@@ -59,6 +61,13 @@ async function renderCases() {
           ),
         )
       : h('p', {}, 'Nessun procedimento disciplinare la riguarda.'),
+    h('h2', { class: 'h4 mt-5' }, 'Mobilità'),
+    h(
+      'p',
+      {},
+      h('a', { href: '?view=mobilita' }, 'Le mie richieste di mobilità'),
+      ': presentare una richiesta di mobilità interna o verso un altro ente e seguirne lo stato.',
+    ),
   );
 }
 
@@ -141,7 +150,10 @@ async function main() {
   try {
     catalogue = await api('/api/v1/discipline/catalogue', { auth: true }).catch(() => null);
     const id = params.get('id');
+    const mobility = params.get('mobilita');
     if (id) await renderCase(id);
+    else if (mobility) await renderMobilityRequest(view, mobility, params.get('presentata'));
+    else if (params.get('view') === 'mobilita') await renderMobilityHome(view, session);
     else await renderCases();
   } catch (error) {
     viewError(view, error, HOME);

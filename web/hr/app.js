@@ -38,6 +38,7 @@ import {
   group,
   h,
   readForm,
+  repeatable,
   replace,
   romeDate,
   romeWallTimeToIso,
@@ -140,6 +141,8 @@ const SECTIONS = [
   ['Agenda dei termini', '/hr/?view=agenda', (v) => v === 'agenda'],
   ['Calcolatore dei termini', '/hr/?view=termini', (v) => v === 'termini'],
   ["Calendario dell'ente", '/hr/?view=calendario', (v) => v === 'calendario'],
+  ['Assunzioni', '/hr/contracts.html', () => false],
+  ['Mobilità', '/hr/mobility.html', () => false],
 ];
 
 /** Users with a disciplinary role also reach the disciplinary console (web/hr/discipline.js). */
@@ -385,46 +388,6 @@ function reserveRow(prefix, i, values, onRemove) {
     ],
     { legendClass: 'h6' },
   );
-}
-
-/** A list of rows (posts, reserves) rebuilt from the form's values when one is added or removed. */
-function repeatable(form, prefix, { path, make, min, initial, addLabel }) {
-  const container = h('div', {});
-  const render = (rows, focusIndex) => {
-    replace(
-      container,
-      rows.map((values, i) =>
-        make(
-          prefix,
-          i,
-          values ?? {},
-          () => {
-            const current = readForm(form)[path] ?? [];
-            current.splice(i, 1);
-            render(current, Math.min(i, current.length - 1));
-          },
-          rows.length > min,
-        ),
-      ),
-    );
-    if (focusIndex !== undefined && focusIndex >= 0)
-      container.children[focusIndex]?.querySelector('input, select, textarea')?.focus();
-  };
-  render(initial);
-  const add = h(
-    'button',
-    {
-      type: 'button',
-      class: 'btn btn-outline-primary btn-sm mb-4',
-      onclick: () => {
-        const current = readForm(form)[path] ?? [];
-        current.push({});
-        render(current, current.length - 1);
-      },
-    },
-    addLabel,
-  );
-  return [container, add];
 }
 
 function renderCreate() {
@@ -1285,6 +1248,7 @@ async function main() {
   if (!me.roles?.some((r) => r === 'HR_OFFICER' || r === 'HR_HEAD')) {
     if (me.roles?.some((r) => DISCIPLINE_ROLES.includes(r))) return location.replace('/hr/discipline.html');
     if (me.roles?.includes('EMPLOYEE')) return location.replace('/dipendente/');
+    if (me.roles?.includes('CANDIDATE')) return location.replace('/nomina/');
   }
   renderSession();
   renderNav();

@@ -35,10 +35,13 @@ export async function acquireToken(userId) {
 
 /**
  * Calls the API. `auth: true` sends the signed-in user's token. Resolves to the parsed JSON body
- * (or null for an empty one); rejects with ApiError on any non-2xx answer or network failure.
+ * (or null for an empty one) — with `as: 'text'`, to the body as text (a document) —; rejects with
+ * ApiError on any non-2xx answer or network failure.
  */
-export async function api(path, { method = 'GET', body, auth = false } = {}) {
-  const headers = { accept: 'application/json, application/problem+json' };
+export async function api(path, { method = 'GET', body, auth = false, as = 'json' } = {}) {
+  const headers = {
+    accept: as === 'text' ? 'text/html, application/problem+json' : 'application/json, application/problem+json',
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (auth) {
     const token = getToken();
@@ -56,6 +59,7 @@ export async function api(path, { method = 'GET', body, auth = false } = {}) {
     });
   }
   const text = await response.text();
+  if (response.ok && as === 'text') return text;
   let data = null;
   if (text) {
     try {

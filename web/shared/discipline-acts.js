@@ -6,14 +6,22 @@
  */
 import { citationText } from './application-form.js';
 import {
+  actDetails,
+  awaitingEvidence,
   boundTerm,
   channelField,
   chargesFieldset,
+  dateField,
+  deliveryFields,
   fileField,
+  legalDate,
+  resolve,
   row,
   sanctionsInRanges,
-  submitForm,
-  termPanel,
+  select,
+  textArea,
+  toBool,
+  todayFixed,
   withFile,
 } from './discipline-forms.js';
 import {
@@ -30,18 +38,7 @@ import {
   QUANTITY_UNITS,
 } from './discipline-labels.js';
 import { labelOf } from './labels.js';
-import {
-  checkbox,
-  checkboxGroup,
-  errorSummary,
-  field,
-  formatDate,
-  formatLongDate,
-  group,
-  h,
-  readForm,
-  replace,
-} from './ui.js';
+import { checkbox, checkboxGroup, field, formatDate, group, h, readForm } from './ui.js';
 
 /** The defence's bound: by the hearing date (art. 4 c.2-5 Allegato H; art. 55-bis c.4 D.Lgs. 165/2001). */
 function hearingBound(c) {
@@ -100,29 +97,6 @@ function timeField(prefix, path, label, value) {
   return wrapper;
 }
 
-const dateField = (prefix, path, label, value, hint) =>
-  field(prefix, { path, label, kind: 'date', required: true, value, hint });
-const legalDate = (prefix, ctx, label = "Data dell'atto") =>
-  dateField(prefix, 'legalDate', label, ctx.today(), 'Non può essere futura.');
-const textArea = (prefix, path, label, { rows = 3, required = true, value, hint } = {}) =>
-  field(prefix, { path, label, kind: 'textarea', rows, required, value, hint });
-const select = (prefix, path, label, options, { required = true, value, hint, placeholder = 'Selezionare' } = {}) =>
-  field(prefix, { path, label, kind: 'select', required, value, hint, options: [['', placeholder], ...options] });
-
-/** A date fixed to today for the employee, who files now: shown in words, sent as it is. */
-function todayFixed(ctx, path, what) {
-  return [
-    h('input', { type: 'hidden', 'data-path': path, value: ctx.today() }),
-    h('p', {}, `${what}: `, h('strong', {}, `${formatLongDate(ctx.today())} (oggi)`)),
-  ];
-}
-
-/** The communications that still wait for their delivery evidence from the officer. */
-const awaitingEvidence = (c) =>
-  (c.data.communications ?? []).filter(
-    (x) => x.status !== 'CONSEGNATA' && (x.channel !== 'PEC' || x.status === 'MANCATA_CONSEGNA'),
-  );
-
 const communicationText = (x) =>
   `${labelOf(COMMUNICATION_KINDS, x.kind)} — prot. ris. ${x.protocol} del ${formatDate(x.actDate)} (${labelOf(LEGAL_CHANNELS, x.channel)})`;
 
@@ -159,8 +133,6 @@ function sanctionGroup(prefix, ctx, path, legend) {
     },
   );
 }
-
-const toBool = (value) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /**
  * The acts: title (authority, employee), the kind of term that binds it, the fields, the submit label,
@@ -250,51 +222,22 @@ const ACTS = {
       awaitingEvidence(ctx.c).length
         ? null
         : 'Nessuna comunicazione attende la prova di consegna: le PEC sono provate dalle ricevute, registrate automaticamente.',
-    fields: (p, ctx) => {
-      const pending = awaitingEvidence(ctx.c);
-      const first = pending[0];
-      return [
-        select(
-          p,
-          'communicationId',
-          'Comunicazione consegnata',
-          pending.map((x) => [x.id, communicationText(x)]),
-          { value: pending.length === 1 ? first.id : undefined },
-        ),
-        dateField(
-          p,
-          'deliveredOn',
-          'Data di consegna',
-          ctx.today(),
-          'La data in cui il dipendente ha ricevuto l’atto.',
-        ),
-        group(
-          'evidence',
-          'Prova della consegna',
-          [
-            select(
-              p,
-              'evidence.kind',
-              'Tipo di prova',
-              EVIDENCE_KINDS.filter(([k]) => k !== 'RICEVUTA_PEC'),
-              { value: first ? EVIDENCE_FOR_CHANNEL[first.channel] : undefined },
-            ),
-            field(p, {
-              path: 'evidence.reference',
-              label: 'Riferimento della prova',
-              required: true,
-              hint: 'Ad esempio: ricevuta firmata prot. n. 12; cartolina A/R n. 6170…',
-            }),
-            fileField(p, {
-              path: 'evidence.document',
-              label: 'Scansione della prova (facoltativo)',
-              hint: 'PDF, JPEG o PNG, al massimo 256 KB.',
-            }),
-          ],
-          { legendClass: 'h6' },
-        ),
-      ];
-    },
+    fields: (p, ctx) =>
+      deliveryFields(p, ctx, {
+        describe: communicationText,
+        evidenceKinds: EVIDENCE_KINDS,
+        evidenceFor: EVIDENCE_FOR_CHANNEL,
+        communicationLabel: 'Comunicazione consegnata',
+        dateLabel: 'Data di consegna',
+        dateHint: 'La data in cui il dipendente ha ricevuto l’atto.',
+        legend: 'Prova della consegna',
+        referenceHint: 'Ad esempio: ricevuta firmata prot. n. 12; cartolina A/R n. 6170…',
+        scan: fileField(p, {
+          path: 'evidence.document',
+          label: 'Scansione della prova (facoltativo)',
+          hint: 'PDF, JPEG o PNG, al massimo 256 KB.',
+        }),
+      }),
     body: (form, values) => withFile(form, values, 'evidence.document'),
     submit: 'Registra la consegna',
     success: () => 'Consegna registrata con la sua prova.',
@@ -667,73 +610,15 @@ const ACTS = {
   },
 };
 
-const resolve = (x, ctx) => (typeof x === 'function' ? x(ctx) : x);
-
-/** One act: a <details> with the form and, next to it, the term that binds the act. */
+/** One act: a <details> with the form and, next to it, the term that binds it. */
 function actForm(name, ctx) {
   const spec = ACTS[name];
-  const title = resolve(spec?.title, ctx) ?? name;
-  const prefix = `act-${name}`;
-  const unavailable = spec?.unavailable?.(ctx);
-  let body;
-  if (!spec) {
-    body = h('p', {}, 'Atto non ancora disponibile in questa console.');
-  } else if (unavailable) {
-    body = h('p', { class: 'mb-0' }, unavailable);
-  } else {
-    const summary = errorSummary(`${prefix}-errors`, 4);
-    const form = h('form', { novalidate: true, 'aria-label': title });
-    // replace(): flattens the fields' arrays and skips the absent ones (Element.append would not).
-    replace(
-      form,
-      summary,
-      spec.intro ? h('p', {}, spec.intro) : null,
-      requiredNote(),
-      spec.fields(prefix, ctx, form),
-      h('button', { type: 'submit', class: 'btn btn-primary' }, resolve(spec.submit, ctx)),
-    );
-    submitForm(form, summary, {
-      path: `/api/v1/discipline/cases/${encodeURIComponent(ctx.c.id)}/acts/${name}`,
-      makeBody: async () => {
-        const values = readForm(form);
-        const shaped = spec.body ? await spec.body(form, values) : values;
-        return { ...shaped, expectedVersion: ctx.c.version };
-      },
-      onSuccess: () => ctx.reload(resolve(spec.success, ctx)),
-      reload: () => ctx.reload(),
-    });
-    body = form;
-  }
   const kind = resolve(spec?.term, ctx);
-  const term = kind === 'hearing' ? hearingBound(ctx.c) : kind ? boundTerm(ctx.c, kind) : undefined;
-  return h(
-    'details',
-    { class: 'term-ops mb-3', 'data-act': name },
-    h('summary', {}, title),
-    h(
-      'div',
-      { class: 'row mt-3' },
-      h('div', { class: 'col-lg-8' }, body),
-      h(
-        'div',
-        { class: 'col-lg-4' },
-        termPanel(term, {
-          dueLabel: spec?.dueLabel ?? 'Scadenza',
-          none: kind ? 'Il termine che vincola questo atto non è in corso.' : undefined,
-        }),
-      ),
-    ),
-  );
-}
-
-function requiredNote() {
-  return h(
-    'p',
-    { class: 'small' },
-    'I campi contrassegnati con ',
-    h('span', { class: 'required-mark' }, '*'),
-    ' sono obbligatori.',
-  );
+  return actDetails(name, spec, ctx, {
+    path: `/api/v1/discipline/cases/${encodeURIComponent(ctx.c.id)}/acts/${name}`,
+    term: kind === 'hearing' ? hearingBound(ctx.c) : kind ? boundTerm(ctx.c, kind) : undefined,
+    none: kind ? 'Il termine che vincola questo atto non è in corso.' : undefined,
+  });
 }
 
 /**

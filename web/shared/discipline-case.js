@@ -32,10 +32,12 @@ import {
 import { labelOf } from './labels.js';
 import { formatDate, formatDateTime, formatLongDate, h } from './ui.js';
 
-const section = (id, title, ...children) =>
+/** A titled section of a procedure's page. */
+export const section = (id, title, ...children) =>
   h('section', { 'aria-labelledby': id, class: 'mb-5' }, h('h2', { id }, title), children);
 
-const table = (caption, headers, rows) =>
+/** A table with its caption and column headers. */
+export const table = (caption, headers, rows) =>
   h(
     'div',
     { class: 'table-responsive' },
@@ -223,13 +225,13 @@ export function contestationSection(c) {
   );
 }
 
-function evidenceText(x) {
+function evidenceText(x, evidenceKinds) {
   const ev = x.evidence;
   if (!ev) return x.failure ? `Esito: ${x.failure}` : '—';
   return h(
     'div',
     {},
-    h('div', {}, labelOf(EVIDENCE_KINDS, ev.kind)),
+    h('div', {}, labelOf(evidenceKinds, ev.kind)),
     h('div', { class: 'small' }, `Riferimento: ${ev.reference}`),
     ev.documentName ? h('div', { class: 'small' }, `Scansione: ${ev.documentName}`) : null,
     ev.documentSha256 ? h('div', { class: 'small mono' }, `SHA-256: ${ev.documentSha256}`) : null,
@@ -237,11 +239,24 @@ function evidenceText(x) {
   );
 }
 
-export function communicationsSection(c) {
+/**
+ * The communications with channel, delivery status and evidence. The defaults are the disciplinary file's
+ * (reserved protocol); another procedure names its own title, kinds, channels, evidence and protocol.
+ */
+export function communicationsSection(
+  c,
+  {
+    title = 'Comunicazioni al dipendente',
+    kinds = COMMUNICATION_KINDS,
+    channels = LEGAL_CHANNELS,
+    evidenceKinds = EVIDENCE_KINDS,
+    protocol = 'Prot. ris.',
+  } = {},
+) {
   const items = c.data.communications ?? [];
   return section(
     'comms-title',
-    'Comunicazioni al dipendente',
+    title,
     items.length
       ? table(
           'Comunicazioni, con canale, stato della consegna e prova',
@@ -253,11 +268,11 @@ export function communicationsSection(c) {
               h(
                 'th',
                 { scope: 'row', class: 'fw-normal' },
-                labelOf(COMMUNICATION_KINDS, x.kind),
-                h('div', { class: 'small' }, `Prot. ris. ${x.protocol} del ${formatDate(x.actDate)}`),
+                labelOf(kinds, x.kind),
+                h('div', { class: 'small' }, `${protocol} ${x.protocol} del ${formatDate(x.actDate)}`),
                 x.hearingDate ? h('div', { class: 'small' }, `Audizione del ${formatDate(x.hearingDate)}`) : null,
               ),
-              h('td', {}, labelOf(LEGAL_CHANNELS, x.channel), h('div', { class: 'small' }, x.recipient)),
+              h('td', {}, labelOf(channels, x.channel), h('div', { class: 'small' }, x.recipient)),
               h(
                 'td',
                 {},
@@ -265,7 +280,7 @@ export function communicationsSection(c) {
                   ? `Consegnata il ${formatDate(x.deliveredOn)}`
                   : labelOf(COMMUNICATION_STATUS, x.status),
               ),
-              h('td', {}, evidenceText(x)),
+              h('td', {}, evidenceText(x, evidenceKinds)),
             ),
           ),
         )

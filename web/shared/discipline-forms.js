@@ -9,7 +9,19 @@ import { citationDetails, citationText } from './application-form.js';
 import { LEGAL_CHANNELS, TERM_STATUS } from './discipline-labels.js';
 import { asProblem } from './discipline-shell.js';
 import { labelOf } from './labels.js';
-import { busy, field, formatDate, formatLongDate, formatTime, group, h, replace, showProblem } from './ui.js';
+import {
+  busy,
+  errorSummary,
+  field,
+  formatDate,
+  formatLongDate,
+  formatTime,
+  group,
+  h,
+  readForm,
+  replace,
+  showProblem,
+} from './ui.js';
 
 // ---------------------------------------------------------------- layout
 
@@ -34,6 +46,82 @@ export function facts(rows, cls = 'summary-list') {
     { class: cls },
     rows.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
+}
+
+// ---------------------------------------------------------------- fields
+
+/** A required date field. */
+export const dateField = (prefix, path, label, value, hint) =>
+  field(prefix, { path, label, kind: 'date', required: true, value, hint });
+/** The act's legal date, today by default (never future). */
+export const legalDate = (prefix, ctx, label = "Data dell'atto") =>
+  dateField(prefix, 'legalDate', label, ctx.today(), 'Non può essere futura.');
+export const textArea = (prefix, path, label, { rows = 3, required = true, value, hint } = {}) =>
+  field(prefix, { path, label, kind: 'textarea', rows, required, value, hint });
+/** A select with a placeholder first. */
+export const select = (
+  prefix,
+  path,
+  label,
+  options,
+  { required = true, value, hint, placeholder = 'Selezionare' } = {},
+) => field(prefix, { path, label, kind: 'select', required, value, hint, options: [['', placeholder], ...options] });
+
+/** A date fixed to today for the person who files now (employee, appointee): shown in words, sent as it is. */
+export function todayFixed(ctx, path, what) {
+  return [
+    h('input', { type: 'hidden', 'data-path': path, value: ctx.today() }),
+    h('p', {}, `${what}: `, h('strong', {}, `${formatLongDate(ctx.today())} (oggi)`)),
+  ];
+}
+
+/** The communications that still wait for their delivery evidence from the officer. */
+export const awaitingEvidence = (c) =>
+  (c.data.communications ?? []).filter(
+    (x) => x.status !== 'CONSEGNATA' && (x.channel !== 'PEC' || x.status === 'MANCATA_CONSEGNA'),
+  );
+
+/** 'true' / 'false' from a yes-no select, as booleans. */
+export const toBool = (value) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/**
+ * The delivery evidence of a communication that awaits it (a PEC is proved by its own receipt): which
+ * communication (`describe(x)` names it), when it was received, and the evidence — its kind preselected
+ * for the channel (`evidenceFor`), its reference and, if the API takes one, a `scan` field.
+ */
+export function deliveryFields(
+  p,
+  ctx,
+  { describe, evidenceKinds, evidenceFor, communicationLabel, dateLabel, dateHint, legend, referenceHint, scan },
+) {
+  const pending = awaitingEvidence(ctx.c);
+  const first = pending[0];
+  return [
+    select(
+      p,
+      'communicationId',
+      communicationLabel,
+      pending.map((x) => [x.id, describe(x)]),
+      { value: pending.length === 1 ? first.id : undefined },
+    ),
+    dateField(p, 'deliveredOn', dateLabel, ctx.today(), dateHint),
+    group(
+      'evidence',
+      legend,
+      [
+        select(
+          p,
+          'evidence.kind',
+          'Tipo di prova',
+          evidenceKinds.filter(([k]) => k !== 'RICEVUTA_PEC'),
+          { value: first ? evidenceFor[first.channel] : undefined },
+        ),
+        field(p, { path: 'evidence.reference', label: 'Riferimento della prova', required: true, hint: referenceHint }),
+        scan ?? null,
+      ],
+      { legendClass: 'h6' },
+    ),
+  ];
 }
 
 // ---------------------------------------------------------------- catalogue
@@ -222,30 +310,21 @@ export function chargesFieldset(prefix, catalogue, form, readForm) {
 // ---------------------------------------------------------------- channels
 
 /**
- * The legal channel of a communication: PEC, hand delivery, registered mail with return receipt, fax.
- * Never e-mail. A channel the case does not admit now stays in the list, disabled, with its reason.
+ * A select of legal channels (`channels`: [code, label]; never e-mail). A channel the addressee does not
+ * admit now stays in the list, disabled, with its reason (`unavailable`: { code: reason }).
  */
-export function channelField(
+export function legalChannelField(
   prefix,
-  c,
-  { path = 'channel', label = 'Canale della comunicazione', afterContestation = true, optional = false } = {},
+  { path = 'channel', label, channels = LEGAL_CHANNELS, unavailable = {}, hint, value, optional = false },
 ) {
-  const employee = c.data.employee;
-  const unavailable = {
-    PEC: employee.pec ? null : 'il dipendente non ha indicato una casella PEC',
-    FAX: !afterContestation
-      ? 'ammesso solo per le comunicazioni successive alla contestazione'
-      : employee.fax
-        ? null
-        : 'il dipendente non ha indicato un numero di fax',
-  };
   const wrapper = field(prefix, {
     path,
     label,
     kind: 'select',
     required: !optional,
-    options: [['', optional ? 'Nessuna comunicazione' : 'Selezionare il canale'], ...LEGAL_CHANNELS],
-    hint: `Canali legali per le comunicazioni al dipendente (art. 6 Allegato H, L3674-L3676; art. 55-bis c.5 D.Lgs. 165/2001).${employee.pec ? ` PEC del dipendente: ${employee.pec}.` : ''}${employee.fax ? ` Fax indicato: ${employee.fax}.` : ''}`,
+    value,
+    options: [['', optional ? 'Nessuna comunicazione' : 'Selezionare il canale'], ...channels],
+    hint,
   });
   for (const option of wrapper.querySelectorAll('option')) {
     const reason = unavailable[option.value];
@@ -255,6 +334,32 @@ export function channelField(
     }
   }
   return wrapper;
+}
+
+/**
+ * The legal channel of a communication: PEC, hand delivery, registered mail with return receipt, fax.
+ * Never e-mail. A channel the case does not admit now stays in the list, disabled, with its reason.
+ */
+export function channelField(
+  prefix,
+  c,
+  { path = 'channel', label = 'Canale della comunicazione', afterContestation = true, optional = false } = {},
+) {
+  const employee = c.data.employee;
+  return legalChannelField(prefix, {
+    path,
+    label,
+    optional,
+    unavailable: {
+      PEC: employee.pec ? null : 'il dipendente non ha indicato una casella PEC',
+      FAX: !afterContestation
+        ? 'ammesso solo per le comunicazioni successive alla contestazione'
+        : employee.fax
+          ? null
+          : 'il dipendente non ha indicato un numero di fax',
+    },
+    hint: `Canali legali per le comunicazioni al dipendente (art. 6 Allegato H, L3674-L3676; art. 55-bis c.5 D.Lgs. 165/2001).${employee.pec ? ` PEC del dipendente: ${employee.pec}.` : ''}${employee.fax ? ` Fax indicato: ${employee.fax}.` : ''}`,
+  });
 }
 
 // ---------------------------------------------------------------- files
@@ -334,9 +439,9 @@ export const TERM_IDS = {
   reopeningRequest: ['discipline.reopeningRequest'],
 };
 
-/** The running (or suspended) term of a kind; else the last one of that kind that expired. */
+/** The running (or suspended) term of a kind (or of a list of term ids); else the last one that expired. */
 export function boundTerm(c, kind) {
-  const ids = TERM_IDS[kind] ?? [];
+  const ids = Array.isArray(kind) ? kind : (TERM_IDS[kind] ?? []);
   const of = (d) => ids.includes(d.id) || ids.includes(d.termId);
   const deadlines = c.deadlines ?? [];
   return (
@@ -358,10 +463,18 @@ export function termStatus(d) {
 
 /**
  * The panel next to an act's form: the term that binds the act, its due date and status, whether it is
- * peremptory, and its citation (with the quote and the computation on demand). `term` is a deadline, or
- * { label, dueDate, citationText, note } for a bound that is not a term of the case (the hearing date).
+ * peremptory (`peremptoryText`: what its lapse costs), and its citation (with the quote and the computation
+ * on demand). `term` is a deadline, or { label, dueDate, citationText, note } for a bound that is not a
+ * term of the case (the hearing date).
  */
-export function termPanel(term, { dueLabel = 'Scadenza', none } = {}) {
+export function termPanel(
+  term,
+  {
+    dueLabel = 'Scadenza',
+    none,
+    peremptoryText = "Termine perentorio: senza l'atto entro la scadenza, l'azione disciplinare decade",
+  } = {},
+) {
   if (!term) {
     return h(
       'aside',
@@ -391,13 +504,7 @@ export function termPanel(term, { dueLabel = 'Scadenza', none } = {}) {
           'p',
           { class: 'mb-1' },
           `Stato: ${termStatus(term)}`,
-          term.peremptory
-            ? h(
-                'span',
-                { class: 'd-block small' },
-                "Termine perentorio: senza l'atto entro la scadenza, l'azione disciplinare decade",
-              )
-            : null,
+          term.peremptory ? h('span', { class: 'd-block small' }, peremptoryText) : null,
         )
       : null,
     term.note ? h('p', { class: 'small mb-1' }, term.note) : null,
@@ -466,4 +573,75 @@ export function submitForm(
       }
     });
   });
+}
+
+// ---------------------------------------------------------------- acts
+
+/** A spec's value that may depend on the context: `x(ctx)` when a function. */
+export const resolve = (x, ctx) => (typeof x === 'function' ? x(ctx) : x);
+
+function actRequiredNote() {
+  return h(
+    'p',
+    { class: 'small' },
+    'I campi contrassegnati con ',
+    h('span', { class: 'required-mark' }, '*'),
+    ' sono obbligatori.',
+  );
+}
+
+/**
+ * One act as a <details>: its form, POSTed to `path` with the procedure's `expectedVersion` (`ctx.c.version`),
+ * or why no form is shown now; beside it, the panel of the term that binds the act (`term`, or `none` when
+ * there is none). `spec`: { title, intro, fields(prefix, ctx, form), body(form, values), submit, success,
+ * unavailable(ctx), dueLabel } — title, submit and success may be functions of ctx. `ctx`: { c, reload(message?) }.
+ */
+export function actDetails(name, spec, ctx, { path, term, none, peremptoryText }) {
+  const title = resolve(spec?.title, ctx) ?? name;
+  const prefix = `act-${name}`;
+  const unavailable = spec?.unavailable?.(ctx);
+  let body;
+  if (!spec) {
+    body = h('p', {}, 'Atto non ancora disponibile in questa console.');
+  } else if (unavailable) {
+    body = h('p', { class: 'mb-0' }, unavailable);
+  } else {
+    const summary = errorSummary(`${prefix}-errors`, 4);
+    const form = h('form', { novalidate: true, 'aria-label': title });
+    // replace(): flattens the fields' arrays and skips the absent ones (Element.append would not).
+    replace(
+      form,
+      summary,
+      spec.intro ? h('p', {}, resolve(spec.intro, ctx)) : null,
+      actRequiredNote(),
+      spec.fields(prefix, ctx, form),
+      h('button', { type: 'submit', class: 'btn btn-primary' }, resolve(spec.submit, ctx)),
+    );
+    submitForm(form, summary, {
+      path,
+      makeBody: async () => {
+        const values = readForm(form);
+        const shaped = spec.body ? await spec.body(form, values, ctx) : values;
+        return { ...shaped, expectedVersion: ctx.c.version };
+      },
+      onSuccess: (outcome) => ctx.reload(resolve(spec.success, ctx), outcome),
+      reload: () => ctx.reload(),
+    });
+    body = form;
+  }
+  return h(
+    'details',
+    { class: 'term-ops mb-3', 'data-act': name },
+    h('summary', {}, title),
+    h(
+      'div',
+      { class: 'row mt-3' },
+      h('div', { class: 'col-lg-8' }, body),
+      h(
+        'div',
+        { class: 'col-lg-4' },
+        termPanel(term, { dueLabel: spec?.dueLabel ?? 'Scadenza', none, peremptoryText }),
+      ),
+    ),
+  );
 }

@@ -4,7 +4,7 @@
  * runtime's simulated date where there is one) and the error that stops a whole view.
  */
 import { ApiError, acquireToken, api, clearToken, getToken, local } from './api.js';
-import { errorSummary, field, h, readForm, replace, romeDate } from './ui.js';
+import { announce, errorSummary, field, h, readForm, replace, romeDate } from './ui.js';
 
 /** A failed call as a problem (RFC 9457) the forms can show. */
 export const asProblem = (error) =>
@@ -140,6 +140,14 @@ export function viewError(view, error, home, title = 'Impossibile caricare la pa
   view.removeAttribute('aria-busy');
 }
 
+export const RESERVED = "Questa sezione è riservata all'ufficio del personale.";
+
+/** A section the user may not use: its name and to whom it is reserved, instead of the page. */
+export function reserved(view, appName, text) {
+  replace(view, h('h1', {}, appName), h('div', { class: 'alert alert-warning', role: 'alert' }, text));
+  view.removeAttribute('aria-busy');
+}
+
 /** A navigation of sections as tabs; `items`: [text, href, current]. */
 export function renderSections(nav, label, items) {
   nav.hidden = false;
@@ -162,4 +170,32 @@ export function renderSections(nav, label, items) {
       ),
     ),
   );
+}
+
+/**
+ * A procedure's page that redraws itself after each act: `fetch()` its view (a failure fills the page with
+ * `errorTitle`), then `render(item, { status, reload })` gives the page's nodes — or null when it drew the
+ * page itself. After a reload with a `message`, the message is announced in `status` and the focus moves to
+ * the element `#titleId`; otherwise it stays where it was.
+ */
+export async function procedurePage(view, { home, errorTitle, fetch, render, titleId, message }) {
+  const status = h('div', { 'aria-live': 'polite', role: 'status' });
+  const load = async (text) => {
+    view.setAttribute('aria-busy', 'true');
+    let item;
+    try {
+      item = await fetch();
+    } catch (error) {
+      return viewError(view, error, home, errorTitle);
+    }
+    const keep = document.activeElement && !view.contains(document.activeElement) ? document.activeElement : null;
+    const content = await render(item, { status, reload: load });
+    view.removeAttribute('aria-busy');
+    if (!content) return;
+    replace(view, content);
+    announce(status, text, 'success');
+    if (text) document.getElementById(titleId)?.focus();
+    else keep?.focus();
+  };
+  await load(message);
 }

@@ -435,6 +435,65 @@ export function showProblem(form, summary, problem, extra) {
   summary.focus();
 }
 
+/**
+ * A list of rows (posts, reserves, candidates) rebuilt from the form's values when one is added or removed:
+ * `make(prefix, i, values, onRemove, removable)` builds row i; at least `min` rows stay. Returns
+ * [container, add button].
+ */
+export function repeatable(form, prefix, { path, make, min, initial, addLabel }) {
+  const container = h('div', {});
+  const render = (rows, focusIndex) => {
+    replace(
+      container,
+      rows.map((values, i) =>
+        make(
+          prefix,
+          i,
+          values ?? {},
+          () => {
+            const current = readForm(form)[path] ?? [];
+            current.splice(i, 1);
+            render(current, Math.min(i, current.length - 1));
+          },
+          rows.length > min,
+        ),
+      ),
+    );
+    if (focusIndex !== undefined && focusIndex >= 0)
+      container.children[focusIndex]?.querySelector('input, select, textarea')?.focus();
+  };
+  render(initial);
+  const add = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-outline-primary btn-sm mb-4',
+      onclick: () => {
+        const current = readForm(form)[path] ?? [];
+        current.push({});
+        render(current, current.length - 1);
+      },
+    },
+    addLabel,
+  );
+  return [container, add];
+}
+
+/**
+ * `node` is in the form only while `test(value)` holds for the control in `controlWrapper` (a select, or a
+ * field's wrapper): fields that do not apply are neither shown nor sent, and keep what was typed in them.
+ */
+export function shownWhen(controlWrapper, test, node) {
+  const control = controlWrapper.matches?.('select, input')
+    ? controlWrapper
+    : controlWrapper.querySelector('select, input');
+  const slot = h('div', {});
+  const sync = () => replace(slot, test(control.type === 'checkbox' ? control.checked : control.value) ? node : null);
+  control.addEventListener('change', sync);
+  sync();
+  return slot;
+}
+
 /** Runs `action` with the submit button disabled and the form marked busy. */
 export async function busy(form, action) {
   const buttons = form.querySelectorAll('button[type=submit]');

@@ -8,6 +8,7 @@ import type { Calendar } from '../../calendar/calendar';
 import { addDays, diffDays, romeDateOf } from '../../calendar/dates';
 import { computeTerm, formatCitation, type TermRule } from '../../calendar/terms';
 import type { Entity } from '../../entities/entities';
+import { staffMember } from '../../entities/staff';
 import { type FieldError, problems } from '../../http/problem';
 import { procPk } from '../../store/keys';
 import { clockOperation } from '../clock';
@@ -733,7 +734,7 @@ export function probationOpinion(
   ctx: ContractContext,
 ): ContractDecision {
   requirePhase(p, ['IN_PROVA'], 'Il parere sul periodo di prova');
-  if (actor.role !== 'RESP_SERVIZIO') {
+  if (actor.role !== 'RESP_SERVIZIO' || staffMember(p.entityId, actor.id)?.service !== p.data.post.service) {
     throw problems.forbidden(
       "Il parere sul periodo di prova spetta al responsabile dell'unità in cui il dipendente presta servizio (art. 109 c.4, L1812).",
     );

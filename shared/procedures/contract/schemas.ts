@@ -15,12 +15,15 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
 
 /** The channel of the appointment notice: one with proof of receipt, since the 30 days run from receipt (L1798). */
-export const noticeChannel = z.enum(LEGAL_CHANNELS, {
-  error: (issue) =>
-    issue.input === undefined
-      ? 'Indicare il canale della comunicazione di nomina.'
-      : 'Canale non valido: la nomina si comunica con prova di ricezione (PEC, consegna a mano, raccomandata A/R), perché i trenta giorni decorrono dal ricevimento (art. 108 c.2, L1798).',
-});
+export const noticeChannel = z.enum(
+  LEGAL_CHANNELS.filter((c) => c !== 'FAX') as ['PEC', 'CONSEGNA_A_MANO', 'RACCOMANDATA_AR'],
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'Indicare il canale della comunicazione di nomina.'
+        : 'Canale non valido: la nomina si comunica con prova di ricezione (PEC, consegna a mano, raccomandata A/R), perché i trenta giorni decorrono dal ricevimento (art. 108 c.2, L1798).',
+  },
+);
 
 const appointee = z.strictObject({
   name: text(200, 'Nome e cognome'),

@@ -238,20 +238,26 @@ export function sealFile(
     deadlines: [],
     reminders: [],
     messages: [],
-    records: record
-      ? [
-          {
-            pk: sanctionsPk(c.entityId),
-            sk: `EMP#${c.data.employee.taxCode}#${record.irrogationDate}#${c.id}`,
-            employeeTaxCode: c.data.employee.taxCode,
-            ...record,
-          },
-        ]
-      : [],
+    // One register entry per case, replaced when a reopened case is sealed again (L3718) and removed
+    // when it no longer ends with a sanction: recidivism reads only what stands.
+    ...(record
+      ? {
+          replaceRecords: [
+            {
+              pk: sanctionsPk(c.entityId),
+              sk: `EMP#${c.data.employee.taxCode}#${c.id}`,
+              employeeTaxCode: c.data.employee.taxCode,
+              ...record,
+            },
+          ],
+        }
+      : c.data.acquittal
+        ? { deleteRecords: [{ pk: sanctionsPk(c.entityId), sk: `EMP#${c.data.employee.taxCode}#${c.id}` }] }
+        : {}),
   };
 }
 
-/** The terms of the communications to the Ispettorato, by act (national@2; national@1: the conclusion only). */
+/** The terms of the communications to the Ispettorato, by act (national@2 has both; earlier sets neither). */
 export const INSPECTORATE = {
   AVVIO: 'discipline.inspectorateStartCommunication',
   CONCLUSIONE: 'discipline.inspectorateCommunication',

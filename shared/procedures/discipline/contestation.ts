@@ -141,7 +141,7 @@ export function transmit(
 }
 
 /** V-PD-18: PEC needs the employee's certified address; fax only after the contestation, when indicated. */
-function checkChannel(c: DisciplineCase, comm: LegalCommunication, afterContestation = false): void {
+export function checkChannel(c: DisciplineCase, comm: LegalCommunication, afterContestation = false): void {
   if (comm.channel === 'PEC' && !c.data.employee.pec) {
     fail([
       {

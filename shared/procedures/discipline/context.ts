@@ -42,7 +42,7 @@ export function trackTerms(c: DisciplineCase): TrackTerms {
       contestation: 'discipline.contestation',
       hearingNotice: 'discipline.hearingNotice',
       conclusion: 'discipline.conclusion',
-      // national@1 had no threshold (any deferral extended the conclusion); national@2 has ten days.
+      // No threshold in national law (any deferral extends the conclusion); a later version may add one.
       ...(hasTerm(c.ruleSet, 'discipline.deferralThreshold')
         ? { deferralThreshold: 'discipline.deferralThreshold' }
         : {}),

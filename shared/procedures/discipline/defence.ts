@@ -10,7 +10,7 @@ import { problems } from '../../http/problem';
 import { procPk } from '../../store/keys';
 import { clockOperation } from '../clock';
 import type { ActorRef, Deadline } from '../model';
-import type { Terms } from './contestation';
+import { checkChannel, type Terms } from './contestation';
 import {
   alertRecipients,
   cancelled,
@@ -199,6 +199,8 @@ export function decideDeferral(
     },
     ctx,
   );
+  // The decision reaches the employee by a legal channel they can receive (PEC only with their address, fax only if given).
+  checkChannel(c, sent.communication, true);
   const hearingNotice = running(agg.deadlines, terms.hearingNotice);
   // The employee asked for the new date: no notice is owed for it.
   const closed: Deadline[] = input.granted && hearingNotice ? [cancelled(hearingNotice)] : [];
@@ -258,6 +260,13 @@ export function recordHearing(
   const ct = c.data.contestazione!;
   const convocation = c.data.communications.find((x) => x.id === ct.communicationId);
   const deferred = c.data.deferral?.decision === 'ACCOLTA';
+  // After a granted deferral, the decision moving the hearing must have reached the employee.
+  const deferralNotice = deferred ? c.data.communications.filter((x) => x.kind === 'DIFFERIMENTO').at(-1) : undefined;
+  if (deferred && deferralNotice?.status !== 'CONSEGNATA') {
+    throw problems.rejected(
+      "L'audizione differita non può tenersi prima che la comunicazione del differimento risulti consegnata al dipendente (art. 6 Allegato H, L3674-L3676).",
+    );
+  }
   if (!deferred && convocation?.status !== 'CONSEGNATA') {
     throw problems.rejected(
       "L'audizione non può tenersi prima che la convocazione risulti consegnata al dipendente con prova di ricezione (art. 6 Allegato H, L3674-L3676).",

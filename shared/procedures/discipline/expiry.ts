@@ -142,7 +142,7 @@ export function expire(c: DisciplineCase, agg: Terms, deadlineId: string, ctx: D
   const escalate =
     d.binds === 'administration' &&
     d.onExpiry !== 'close' &&
-    PENDING_PHASES.concat(['DECISO', 'CONCLUSO']).includes(c.phase);
+    PENDING_PHASES.concat(['DECISO', 'CONCLUSO', 'RIAPERTURA_DA_AVVIARE']).includes(c.phase);
   return {
     phase: c.phase,
     events: [

@@ -159,8 +159,6 @@ export interface DisciplineData {
     lengthDays?: number;
     extendsConclusion?: boolean;
   };
-  /** A second request, refused by the rule of one deferral (L3652): kept for the record. */
-  refusedDeferrals?: { receivedOn: string; reason: string }[];
   memorie: { receivedOn: string; channel: string; summary: string }[];
   hearings: {
     date: string;

@@ -182,9 +182,14 @@ export function openCase(
       set.push(report);
     }
   }
-  if (classification.track === 'PD_MAJ' && n.updOtherwiseAcquiredDate) {
-    // The UPD already knew: its contestation term runs from that knowledge (L3668).
+  if (
+    n.updOtherwiseAcquiredDate &&
+    (classification.track === 'PD_MAJ' || (regime === 'national' && !n.reportedToUpdOn))
+  ) {
+    // The UPD already knew: its contestation term runs from that knowledge (L3668; art. 55-bis c.4
+    // "altrimenti avuto piena conoscenza"), without waiting for a report that may never come.
     set.push(setTerm(procedure, terms.contestation, 'UPD_KNOWLEDGE', n.updOtherwiseAcquiredDate, ctx));
+    if (regime === 'national') procedure.phase = 'ISTRUTTORIA_UPD';
   }
   if (set.length === 0) throw problems.rejected('Nessun termine applicabile: verificare il regime del procedimento.');
   const parts = collect(set);

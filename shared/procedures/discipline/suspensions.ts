@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { interruptTerm } from '../../calendar/clock-ops';
 import { problems } from '../../http/problem';
+import { hasTerm } from '../../rules';
 import { clockOperation } from '../clock';
 import type { ActorRef, Deadline, NewEvent, Reminder } from '../model';
 import type { Terms } from './contestation';
@@ -154,11 +155,20 @@ export function closeConciliation(
     if (!input.agreedSanction) fail([{ field: 'agreedSanction', message: 'Indicare la sanzione concordata.' }]);
     fail(agreedSanctionAllowed(input.agreedSanction!, c.data.classification));
     if (window) withinTerm(window, input.legalDate, 'legalDate', "L'accordo di conciliazione");
+    // The agreement concludes the case: its suspended terms are met, nothing else runs (the hearing notice,
+    // any other term), and under national@2 the conclusion goes to the Ispettorato within 20 days.
     const suspended = caseTerms(agg, 'SUSPENDED');
+    const others = agg.deadlines.filter(
+      (d) => (d.status === 'OPEN' || d.status === 'SUSPENDED') && !suspended.includes(d) && d.id !== window?.id,
+    );
     const closed = [
       ...suspended.map((d) => met(d, 'CONCILIATION_AGREED', input.legalDate)),
       ...(window && window.status === 'OPEN' ? [met(window, 'CONCILIATION_AGREED', input.legalDate)] : []),
+      ...others.map(cancelled),
     ];
+    const inspectorate = hasTerm(c.ruleSet, 'discipline.inspectorateCommunication')
+      ? setTerm(c, 'discipline.inspectorateCommunication', 'DECISION_ACT', input.legalDate, ctx)
+      : undefined;
     return {
       phase: 'DECISO',
       data: {
@@ -183,12 +193,16 @@ export function closeConciliation(
           legalDate: input.legalDate,
           payload: { agreedSanction: input.agreedSanction, basis: 'art. 8 c.2 Allegato H, L3707' },
         },
+        ...(inspectorate ? [inspectorate.event] : []),
       ],
-      deadlines: closed,
-      reminders: cancelReminders(
-        agg.reminders,
-        closed.map((d) => d.id),
-      ),
+      deadlines: [...closed, ...(inspectorate ? [inspectorate.deadline] : [])],
+      reminders: [
+        ...cancelReminders(
+          agg.reminders,
+          closed.map((d) => d.id),
+        ),
+        ...(inspectorate?.reminders ?? []),
+      ],
       messages: [],
     };
   }
@@ -374,7 +388,7 @@ export function recordTransfer(
   );
   const basis = `trasferimento presso ${input.administration} (art. 6 c.8 Allegato H, L3687; art. 55-bis c.8 D.Lgs. 165/2001)`;
   const pending = [...caseTerms(agg, 'OPEN'), ...caseTerms(agg, 'SUSPENDED')].filter((d) =>
-    /(contestation|conclusion)$/.test(d.termId),
+    /(contestation|conclusion|resumedConclusion|resumption|reopening)$/.test(d.termId),
   );
   const restartedTerms = pending.map((d) => {
     const r = interruptTerm(

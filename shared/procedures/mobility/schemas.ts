@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
 import { legalDate } from '../../validation/legal-date';
-import { LEGAL_CHANNELS } from '../legal-communications';
+import { noticeChannel } from '../contract/schemas';
 
 const date = legalDate();
 const text = (max: number, label: string) =>
@@ -149,7 +149,7 @@ export const executeSchema = z.strictObject({ ...act, effectiveDate: date });
 export const handOffSchema = z.strictObject({
   expectedVersion: version,
   appointment: z.strictObject({ number: text(40, "Numero dell'atto"), date }),
-  channel: z.enum(LEGAL_CHANNELS),
+  channel: noticeChannel,
 });
 
 const recordedAct = z.strictObject({ act: text(200, 'Atto'), date });

@@ -190,7 +190,7 @@ describe('deferral and the conclusion term', () => {
     expect(due(long, 'discipline.minor.conclusion')?.dueDate).toBe('2024-05-25');
   });
 
-  test('national@2 (art. 55-bis c.4): only a deferral over ten days moves the conclusion', () => {
+  test('national@2 (art. 55-bis c.4): a granted deferral moves the conclusion by its whole length, short ones too', () => {
     const s = opened('national@2', 'INF-4b', '2024-03-01', { reportedToUpdOn: '2024-03-01' });
     const base = contested(s, '2024-03-11', '2024-04-02');
     const asked = act(
@@ -214,7 +214,7 @@ describe('deferral and the conclusion term', () => {
         SEGRETARIO,
         '2024-03-21',
       ).state;
-    expect(due(decide('2024-04-09'), 'discipline.conclusion')?.dueDate).toBe('2024-07-09');
+    expect(due(decide('2024-04-09'), 'discipline.conclusion')?.dueDate).toBe('2024-07-16');
     expect(due(decide('2024-04-17'), 'discipline.conclusion')?.dueDate).toBe('2024-07-24');
     // The start of the case is due at the Ispettorato within 20 days of the contestation.
     expect(due(base, 'discipline.inspectorateStartCommunication')?.dueDate).toBe('2024-03-31');
@@ -352,4 +352,10 @@ test('a decision needs the contestation delivered and the employee heard (V-PD-0
   expect(refusal(() => act({ ...issued, now: new Date('2024-04-01T09:00:00Z') }, 'decide', decide)).detail).toContain(
     'V-PD-01',
   );
+});
+
+test('national: the UPD that learned of the facts itself has its 30 days from that knowledge at once (art. 55-bis c.4)', () => {
+  const s = opened('national@2', 'INF-4b', '2024-03-05', { updOtherwiseAcquiredDate: '2024-03-05' });
+  expect(s.c.phase).toBe('ISTRUTTORIA_UPD');
+  expect(due(s, 'discipline.contestation')).toMatchObject({ dueDate: '2024-04-04', anchorEvent: 'UPD_KNOWLEDGE' });
 });

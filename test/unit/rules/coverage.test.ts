@@ -97,13 +97,9 @@ const MOBILITY_G9: readonly Row[] = [
   ["G-9: home administration's consent, service-level term", ['mobility.homeConsent']],
 ];
 
-/** national@2: what v1 missed of art. 55-bis c.4 (the deferral threshold; the Ispettorato's communications). */
+/** national@2: what v1 missed of art. 55-bis c.4 (the Ispettorato's communications). */
 const NATIONAL_2: readonly Row[] = [
-  ...NATIONAL.filter(([id]) => !id.startsWith('T-PD-05')),
-  [
-    'T-PD-05, T-PD-14: a deferral over 10 days extends the conclusion (art. 55-bis c.4)',
-    ['discipline.deferralThreshold'],
-  ],
+  ...NATIONAL,
   [
     'art. 55-bis c.4: start and conclusion acts to the Ispettorato within 20 days',
     ['discipline.inspectorateStartCommunication', 'discipline.inspectorateCommunication'],

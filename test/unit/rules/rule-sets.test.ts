@@ -86,7 +86,7 @@ describe('termsFor(ref, procedure)', () => {
     expect(count('stresa-rous@1')).toEqual({ concorso: 13, mobility: 5, contract: 6, discipline: 15 });
     expect(count('stresa-rous@2')).toEqual({ concorso: 13, mobility: 7, contract: 6, discipline: 15 });
     expect(count('national@1')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 10 });
-    expect(count('national@2')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 13 });
+    expect(count('national@2')).toEqual({ concorso: 1, mobility: 0, contract: 0, discipline: 12 });
   });
 
   it.each([
