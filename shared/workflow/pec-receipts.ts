@@ -27,9 +27,43 @@ export interface ReceiptsReport {
   recorded: number;
 }
 
-async function readCursor(): Promise<number> {
+/** A receipt that fails this many sweeps in a row is set aside, so one bad receipt never blocks the others. */
+export const MAX_RECEIPT_ATTEMPTS = 5;
+
+async function readCursor(): Promise<{ seq: number; stuckSeq: number; attempts: number }> {
   const r = await dynamo().send(new GetCommand({ TableName: table(), Key: CURSOR_KEY, ConsistentRead: true }));
-  return Number(r.Item?.seq ?? 0);
+  return {
+    seq: Number(r.Item?.seq ?? 0),
+    stuckSeq: Number(r.Item?.stuckSeq ?? 0),
+    attempts: Number(r.Item?.attempts ?? 0),
+  };
+}
+
+/** Counts the sweeps a receipt has failed in a row (on the cursor item). */
+async function countAttempt(seq: number, previous: { stuckSeq: number; attempts: number }): Promise<number> {
+  const attempts = previous.stuckSeq === seq ? previous.attempts + 1 : 1;
+  await dynamo().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: CURSOR_KEY,
+      UpdateExpression: 'SET stuckSeq = :s, attempts = :a',
+      ExpressionAttributeValues: { ':s': seq, ':a': attempts },
+    }),
+  );
+  return attempts;
+}
+
+/** A receipt set aside after repeated failures: kept for the operators, logged as an error. */
+async function setAside(r: { seq: number; reference: string }, at: string): Promise<void> {
+  logger.error('pec receipt set aside after repeated failures', { seq: r.seq, reference: r.reference });
+  await dynamo().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: { pk: CURSOR_KEY.pk, sk: `DEAD#${String(r.seq).padStart(12, '0')}` },
+      UpdateExpression: 'SET receipt = :r, setAsideAt = :at',
+      ExpressionAttributeValues: { ':r': r, ':at': at },
+    }),
+  );
 }
 
 async function saveCursor(seq: number): Promise<void> {
@@ -56,14 +90,19 @@ async function procedureAt(pk: string): Promise<ProcedureBase | undefined> {
 export async function collectPecReceipts(now: Date): Promise<ReceiptsReport> {
   const report: ReceiptsReport = { receipts: 0, recorded: 0 };
   if (!process.env.PEC_ENDPOINT) return report;
-  let cursor = await readCursor();
+  const state = await readCursor();
+  let cursor = state.seq;
   const receipts = await pecGateway().receiptsAfter(cursor, 100);
   for (const r of receipts) {
     report.receipts += 1;
     const ref = parsePecReference(r.reference);
     if (r.type !== 'ACCETTAZIONE' && ref) {
       const recorded = await record(ref, r, now);
-      if (recorded === 'retry') break;
+      if (recorded === 'retry') {
+        // Retried next sweep; after MAX_RECEIPT_ATTEMPTS it is set aside and the others go on.
+        if ((await countAttempt(r.seq, state)) < MAX_RECEIPT_ATTEMPTS) break;
+        await setAside(r, now.toISOString());
+      }
       if (recorded === 'recorded') report.recorded += 1;
     }
     cursor = r.seq;
