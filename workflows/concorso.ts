@@ -20,6 +20,7 @@ export function concorsoRoutes(): Route[] {
     route('PublishGuri', action('publish-guri'), 'PUBLISH_GURI'),
     route('AmendBando', action('amend-bando'), 'AMEND_BANDO'),
     route('ReopenTerms', action('reopen-terms'), 'REOPEN_TERMS'),
+    route('RevokeBando', action('revoke-bando'), 'REVOKE_BANDO'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

@@ -5,7 +5,12 @@ import { actorOf, requireRole } from '../../shared/http/actor';
 import { type HttpRequest, httpHandler } from '../../shared/http/handler';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
-import { amendBandoSchema, publishGuriSchema, reopenTermsSchema } from '../../shared/procedures/concorso/schemas';
+import {
+  amendBandoSchema,
+  publishGuriSchema,
+  reopenTermsSchema,
+  revokeBandoSchema,
+} from '../../shared/procedures/concorso/schemas';
 import { runTransition } from '../../shared/workflow/executor';
 
 /**
@@ -38,6 +43,7 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/publish-guri': act('publish-guri', publishGuriSchema),
   'POST /api/v1/procedures/{id}/actions/amend-bando': act('amend-bando', amendBandoSchema),
   'POST /api/v1/procedures/{id}/actions/reopen-terms': act('reopen-terms', reopenTermsSchema),
+  'POST /api/v1/procedures/{id}/actions/revoke-bando': act('revoke-bando', revokeBandoSchema),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
   'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, (req) => ({
     deadlineId: req.params.deadlineId,

@@ -13,6 +13,7 @@ import {
   paperApplicationSchema,
   publishGuriSchema,
   reopenTermsSchema,
+  revokeBandoSchema,
 } from '../procedures/concorso/schemas';
 import { CONTRACT_ACT_SCHEMAS, CONTRACT_ACT_SUMMARIES } from '../procedures/contract/act-schemas';
 import { graduatoriaSchema } from '../procedures/contract/graduatoria';
@@ -145,6 +146,15 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'actions',
     summary: 'Reopen the terms once after the close (art. 87 c.1): a new term from the publication of the act',
     body: reopenTermsSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/revoke-bando',
+    auth: 'JWT',
+    handler: 'actions',
+    summary: 'Revoke the bando for reasons of public interest (art. 87 c.2): terms stop, every applicant is told',
+    body: revokeBandoSchema,
     success: 200,
   },
   {

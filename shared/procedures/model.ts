@@ -118,6 +118,16 @@ export interface OutboxDraft {
   html: string;
 }
 
+/** A notice to a procedure's whole audience (everyone who applied), however many they are. */
+export interface Broadcast {
+  id: string;
+  audience: 'APPLICANTS';
+  template: string;
+  /** The e-mail without its greeting: each recipient is greeted by name. */
+  email: { subject: string; paragraphs: string[]; facts: [label: string, value: string][]; closing: string[] };
+  from: string;
+}
+
 export interface Decision<Phase extends string = string, Data = unknown> {
   phase: Phase;
   data?: Data;
@@ -127,6 +137,8 @@ export interface Decision<Phase extends string = string, Data = unknown> {
   messages: OutboxDraft[];
   /** Items outside the procedure's own rows (e.g. the sanctions register), written once in the same transaction. */
   records?: Record<string, unknown>[];
+  /** Notices to everyone who applied, fanned out by the sweeper (shared/notify/broadcast.ts). */
+  broadcasts?: Broadcast[];
   /** Outside items this procedure owns and may replace (a reopened case's sanction) or remove. */
   replaceRecords?: Record<string, unknown>[];
   deleteRecords?: { pk: string; sk: string }[];

@@ -8,6 +8,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type ChainedEvent, chainEvents, genesisHash } from '../audit/chain';
 import { problems } from '../http/problem';
+import { broadcastItem } from '../notify/broadcast';
 import type {
   AggregateView,
   Deadline,
@@ -278,6 +279,7 @@ export async function applyDecision(
     ...decision.messages.map((m) => put(messageItem(pk, m, now), 'attribute_not_exists(pk)')),
     // Written once: a record that exists already cancels the transaction rather than being overwritten.
     ...(decision.records ?? []).map((r) => put(r, 'attribute_not_exists(pk)')),
+    ...(decision.broadcasts ?? []).map((b) => put(broadcastItem(pk, b, now), 'attribute_not_exists(pk)')),
     ...(decision.replaceRecords ?? []).map((r) => put(r)),
     ...(decision.deleteRecords ?? []).map((Key) => ({ Delete: { TableName: table(), Key } })),
   ];

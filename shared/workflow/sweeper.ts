@@ -9,6 +9,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { findEntity } from '../entities/entities';
 import { logger } from '../http/handler';
 import { ProblemError } from '../http/problem';
+import { type BroadcastRow, fanOut } from '../notify/broadcast';
 import { dispatch } from '../notify/outbox';
 import { reminderMessage } from '../notify/reminders';
 import { type Deadline, type OutboxDraft, type ProcedureBase, type Reminder, SYSTEM_ACTOR } from '../procedures/model';
@@ -35,7 +36,8 @@ type Outcome = keyof Omit<SweepReport, 'due' | 'pecReceipts'>;
 
 export async function sweep(now: Date): Promise<SweepReport> {
   // Terms first: an expiry must never wait behind a backlog of reminders or messages to retry.
-  const rank = (ref: DueRef) => (ref.sk.startsWith('DL#') ? 0 : ref.sk.startsWith('REM#') ? 1 : 2);
+  const rank = (ref: DueRef) =>
+    ref.sk.startsWith('DL#') ? 0 : ref.sk.startsWith('REM#') ? 1 : ref.sk.startsWith('BCAST#') ? 2 : 3;
   const due = (await dueItems(new Date(now.getTime() - SETTLE_MS).toISOString())).sort((a, b) => rank(a) - rank(b));
   const report: SweepReport = {
     due: due.length,
@@ -70,6 +72,11 @@ async function handle(ref: DueRef, now: Date): Promise<Outcome> {
   if (!item) return 'skipped';
   if (ref.sk.startsWith('DL#')) return expire(ref, item as unknown as Deadline, now);
   if (ref.sk.startsWith('REM#')) return remind(ref, item as unknown as Reminder, now);
+  if (ref.sk.startsWith('BCAST#')) {
+    const p = await procedureOf(ref.pk);
+    await fanOut(ref.pk, item as unknown as BroadcastRow, p.entityId, p.id, now);
+    return 'messages';
+  }
   if (ref.sk.startsWith('MSG#'))
     return (await dispatch(ref.pk, item as unknown as OutboxDraft, now)) ? 'messages' : 'failed';
   logger.warn('unknown item in the due index', { pk: ref.pk, sk: ref.sk });

@@ -21,18 +21,19 @@ import {
   type Reminder,
   SYSTEM_ACTOR,
 } from '../model';
-import type { AmendBando, CreateConcorso, PublishGuri, ReopenTerms } from './schemas';
+import type { AmendBando, CreateConcorso, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 
 export const CONCORSO = 'concorso';
 export const CONCORSO_WORKFLOW_VERSION = 1;
 
-export type ConcorsoPhase = 'BANDO_ADOPTED' | 'PUBLISHED' | 'APPLICATIONS_CLOSED' | 'ADMISSION_OPEN';
+export type ConcorsoPhase = 'BANDO_ADOPTED' | 'PUBLISHED' | 'APPLICATIONS_CLOSED' | 'ADMISSION_OPEN' | 'REVOKED';
 
 export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
   BANDO_ADOPTED: 'Bando approvato, da pubblicare',
   PUBLISHED: 'Bando pubblicato: domande aperte',
   APPLICATIONS_CLOSED: 'Termine scaduto: attesa delle domande spedite per posta',
   ADMISSION_OPEN: "Domande definitive: si può determinare l'ammissione",
+  REVOKED: 'Bando revocato',
 };
 
 export interface ConcorsoData {
@@ -47,6 +48,7 @@ export interface ConcorsoData {
     extensionDays: number;
     recordedAt: string;
   }[];
+  revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;
     applicationCount: number;
@@ -492,5 +494,84 @@ export function reopenTerms(
     deadlines: [...cancelled, term],
     reminders: [...staleReminders, ...remindersFor(rule, term, officer, ctx.now)],
     messages: [],
+  };
+}
+
+/**
+ * Revocation of the bando for reasons of public interest, at any point before the concorso concludes
+ * (art. 87 c.2, L1467). Every term stops; everyone who applied is told (DECISIONS Q6, after Allegato N
+ * L4455: "deve essere comunicato a tutti coloro che hanno presentato domanda"), however many they are —
+ * the sweeper fans the notice out.
+ */
+export function revokeBando(
+  state: Concorso,
+  deadlines: Deadline[],
+  reminders: Reminder[],
+  input: RevokeBando,
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  if (state.phase === 'REVOKED') throw problems.wrongPhase('Il bando risulta già revocato.');
+  const today = romeDateOf(ctx.now);
+  const errors = [];
+  if (input.act.date > today) errors.push({ field: 'act.date', message: "La data dell'atto non può essere futura." });
+  if (input.act.date < state.data.bando.indizione.date) {
+    errors.push({ field: 'act.date', message: "La revoca non può precedere l'indizione." });
+  }
+  if (errors.length) throw problems.validation(errors);
+  const stopped = deadlines
+    .filter((d) => d.status === 'OPEN' || d.status === 'SUSPENDED')
+    .map((d) => ({ ...d, status: 'CANCELLED' as const }));
+  const cancelledReminders = reminders
+    .filter((r) => r.status === 'PENDING')
+    .map((r) => ({ ...r, status: 'CANCELLED' as const }));
+  const broadcastId = ctx.newId();
+  const office = ctx.entity.hrOffice;
+  const officer = state.data.bando.responsibleOfficer;
+  return {
+    phase: 'REVOKED',
+    data: {
+      ...state.data,
+      revocation: { act: input.act, reasons: input.reasons, recordedAt: ctx.now.toISOString(), broadcastId },
+    },
+    events: [
+      {
+        type: 'BANDO_REVOKED',
+        actor,
+        legalDate: input.act.date,
+        payload: {
+          act: input.act,
+          reasons: input.reasons,
+          stoppedTerms: stopped.map((d) => d.id),
+          basis: 'art. 87 c.2, L1467; DECISIONS Q6 (L4455)',
+        },
+      },
+    ],
+    deadlines: stopped,
+    reminders: cancelledReminders,
+    messages: [],
+    broadcasts: [
+      {
+        id: broadcastId,
+        audience: 'APPLICANTS',
+        template: 'concorso-revoked',
+        from: ctx.entity.sender,
+        email: {
+          subject: `${ctx.entity.name}: revoca del bando — ${state.title}`,
+          paragraphs: [
+            `con atto n. ${input.act.number} del ${italianDate(input.act.date)} l'Amministrazione ha revocato il bando del concorso "${state.title}", al quale ha presentato domanda, per ragioni di interesse pubblico (art. 87 c.2 del Regolamento degli uffici e dei servizi).`,
+            `Motivazione: ${input.reasons}`,
+            'La procedura non avrà ulteriore corso. Per informazioni può rivolgersi all’ufficio indicato.',
+          ],
+          facts: [
+            ['Ente', ctx.entity.name],
+            ['Ufficio', `${office.name}, ${office.address}`],
+            ['Responsabile del procedimento', `${officer.name} (${officer.email})`],
+            ['Atto di revoca', `n. ${input.act.number} del ${italianDate(input.act.date)}`],
+          ],
+          closing: ['Messaggio del sistema Procedimenti.'],
+        },
+      },
+    ],
   };
 }

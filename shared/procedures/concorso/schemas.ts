@@ -95,6 +95,14 @@ export const reopenTermsSchema = z.strictObject({
 });
 export type ReopenTerms = z.infer<typeof reopenTermsSchema>;
 
+/** Revocation of the bando "per ragioni di interesse pubblico" (art. 87 c.2, L1467). */
+export const revokeBandoSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  act: z.strictObject({ number: text(40, "Numero dell'atto di revoca"), date: isoDate }),
+  reasons: text(3000, 'Ragioni di interesse pubblico'),
+});
+export type RevokeBando = z.infer<typeof revokeBandoSchema>;
+
 export const publishGuriSchema = z.strictObject({
   expectedVersion: z.int().min(1),
   guriPublicationDate: isoDate,

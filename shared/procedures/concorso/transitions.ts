@@ -22,9 +22,10 @@ import {
   publishGuri,
   recordExpiry,
   reopenTerms,
+  revokeBando,
   type TermContext,
 } from './concorso';
-import { amendBandoSchema, publishGuriSchema, reopenTermsSchema } from './schemas';
+import { amendBandoSchema, publishGuriSchema, reopenTermsSchema, revokeBandoSchema } from './schemas';
 
 export const CONCORSO_TRANSITIONS = [
   'PUBLISH_GURI',
@@ -34,6 +35,7 @@ export const CONCORSO_TRANSITIONS = [
   'CLOCK_OPERATION',
   'AMEND_BANDO',
   'REOPEN_TERMS',
+  'REVOKE_BANDO',
 ] as const;
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
@@ -83,6 +85,15 @@ export function decideConcorso(
         aggregate.deadlines,
         aggregate.reminders,
         reopenTermsSchema.parse(request.payload),
+        actor,
+        ctx,
+      );
+    case 'REVOKE_BANDO':
+      return revokeBando(
+        state,
+        aggregate.deadlines,
+        aggregate.reminders,
+        revokeBandoSchema.parse(request.payload),
         actor,
         ctx,
       );
