@@ -30,7 +30,7 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-test('a revoked bando stops its terms, refuses applications and tells each of its 30 applicants once', async () => {
+test('amendment and revocation: each applicant told once; a revoked bando stops its terms and refuses applications', async () => {
   const id = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
   await call(`/api/v1/procedures/${id}/actions/publish-guri`, {
     body: { expectedVersion: 1, guriPublicationDate: '2026-03-02', guriReference: 'GU n. 17' },
@@ -40,6 +40,18 @@ test('a revoked bando stops its terms, refuses applications and tells each of it
     expect((await call(`/api/v1/public/concorsi/${id}/applications`, { body: c })).status).toBe(201);
   }
   await setClock('2026-03-10T08:00:00.000Z', rt.urls.web);
+  // An amendment first: the term moves by the 8 days elapsed (art. 82 c.2) and the applicants are told.
+  const amended = await call(`/api/v1/procedures/${id}/actions/amend-bando`, {
+    body: {
+      expectedVersion: (await call(`/api/v1/procedures/${id}`)).json.version,
+      act: { number: 'DET-8', date: '2026-03-10' },
+      summary: 'Aggiunta la materia "diritto del lavoro pubblico".',
+      changes: {
+        writtenOralSubjects: ['diritto amministrativo', 'ordinamento degli enti locali', 'diritto del lavoro pubblico'],
+      },
+    },
+  });
+  expect(amended.status).toBe(200);
   const before = (await call(`/api/v1/procedures/${id}`)).json;
 
   // Refused without its reasons; a future act date refused; nothing changes.
@@ -90,6 +102,10 @@ test('a revoked bando stops its terms, refuses applications and tells each of it
   expect(recipients).toEqual(applicants.map((c) => c.email).sort());
   expect(notices[0].body.text).toContain('DET-9');
   expect(notices[0].body.text).toContain('art. 87 c.2');
+  const amendments = (await mails({ sesUrl: rt.urls.ses })).filter((m) => m.subject.includes('modifica del bando'));
+  expect(amendments.flatMap((m) => m.destination.to).sort()).toEqual(applicants.map((c) => c.email).sort());
+  expect(amendments[0].body.text).toContain('diritto del lavoro pubblico');
+  expect(amendments[0].body.text).toContain('9 aprile 2026');
   const audit = (await call(`/api/v1/procedures/${id}/audit`)).json;
   expect(audit.events.map((e: { type: string }) => e.type)).toContain('BANDO_REVOKED');
   expect(audit.verification.ok).toBe(true);

@@ -412,6 +412,42 @@ export function amendBando(
     deadlines: moved?.deadlines ?? [],
     reminders: moved?.reminders ?? [],
     messages: [],
+    // Who applied under the old text is told what changed and the new term (the amendment is published on
+    // the bando's channels too, art. 82 c.2).
+    broadcasts: [
+      applicantsNotice(state, ctx, 'concorso-amended', `modifica del bando — ${state.title}`, [
+        `con atto n. ${input.act.number} del ${italianDate(input.act.date)} il bando del concorso "${state.title}", al quale ha presentato domanda, è stato modificato: ${input.summary}`,
+        `Il termine per la presentazione delle domande è prorogato al ${italianDate(moved?.deadlines[0]?.dueDate ?? windowTerm(deadlines)?.dueDate ?? input.act.date)} (art. 82 c.2 del Regolamento degli uffici e dei servizi). La sua domanda resta valida; può integrarla entro il nuovo termine.`,
+      ]),
+    ],
+  };
+}
+
+/** A notice to everyone who applied so far, with the office and the responsible officer (D5; L. 241/1990 art. 8). */
+function applicantsNotice(
+  state: Concorso,
+  ctx: TermContext,
+  template: string,
+  subject: string,
+  paragraphs: string[],
+): NonNullable<ConcorsoDecision['broadcasts']>[number] {
+  const office = ctx.entity.hrOffice;
+  const officer = state.data.bando.responsibleOfficer;
+  return {
+    id: ctx.newId(),
+    audience: 'APPLICANTS',
+    template,
+    from: ctx.entity.sender,
+    email: {
+      subject: `${ctx.entity.name}: ${subject}`,
+      paragraphs,
+      facts: [
+        ['Ente', ctx.entity.name],
+        ['Ufficio', `${office.name}, ${office.address}`],
+        ['Responsabile del procedimento', `${officer.name} (${officer.email})`],
+      ],
+      closing: ['Messaggio del sistema Procedimenti.'],
+    },
   };
 }
 
@@ -494,6 +530,12 @@ export function reopenTerms(
     deadlines: [...cancelled, term],
     reminders: [...staleReminders, ...remindersFor(rule, term, officer, ctx.now)],
     messages: [],
+    broadcasts: [
+      applicantsNotice(state, ctx, 'concorso-reopened', `riapertura dei termini — ${state.title}`, [
+        `con atto n. ${input.act.number} del ${italianDate(input.act.date)} sono stati riaperti i termini del concorso "${state.title}" fino al ${italianDate(term.dueDate)} (art. 87 c.1 del Regolamento degli uffici e dei servizi).`,
+        'La domanda che ha già presentato resta valida: non deve presentarne un’altra.',
+      ]),
+    ],
   };
 }
 
@@ -526,8 +568,6 @@ export function revokeBando(
     .filter((r) => r.status === 'PENDING')
     .map((r) => ({ ...r, status: 'CANCELLED' as const }));
   const broadcastId = ctx.newId();
-  const office = ctx.entity.hrOffice;
-  const officer = state.data.bando.responsibleOfficer;
   return {
     phase: 'REVOKED',
     data: {
@@ -552,25 +592,12 @@ export function revokeBando(
     messages: [],
     broadcasts: [
       {
+        ...applicantsNotice(state, ctx, 'concorso-revoked', `revoca del bando — ${state.title}`, [
+          `con atto n. ${input.act.number} del ${italianDate(input.act.date)} l'Amministrazione ha revocato il bando del concorso "${state.title}", al quale ha presentato domanda, per ragioni di interesse pubblico (art. 87 c.2 del Regolamento degli uffici e dei servizi).`,
+          `Motivazione: ${input.reasons}`,
+          'La procedura non avrà ulteriore corso. Per informazioni può rivolgersi all’ufficio indicato.',
+        ]),
         id: broadcastId,
-        audience: 'APPLICANTS',
-        template: 'concorso-revoked',
-        from: ctx.entity.sender,
-        email: {
-          subject: `${ctx.entity.name}: revoca del bando — ${state.title}`,
-          paragraphs: [
-            `con atto n. ${input.act.number} del ${italianDate(input.act.date)} l'Amministrazione ha revocato il bando del concorso "${state.title}", al quale ha presentato domanda, per ragioni di interesse pubblico (art. 87 c.2 del Regolamento degli uffici e dei servizi).`,
-            `Motivazione: ${input.reasons}`,
-            'La procedura non avrà ulteriore corso. Per informazioni può rivolgersi all’ufficio indicato.',
-          ],
-          facts: [
-            ['Ente', ctx.entity.name],
-            ['Ufficio', `${office.name}, ${office.address}`],
-            ['Responsabile del procedimento', `${officer.name} (${officer.email})`],
-            ['Atto di revoca', `n. ${input.act.number} del ${italianDate(input.act.date)}`],
-          ],
-          closing: ['Messaggio del sistema Procedimenti.'],
-        },
       },
     ],
   };
