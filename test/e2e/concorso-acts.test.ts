@@ -86,6 +86,26 @@ test('HR amends a published bando from the detail page; the reopening is not off
   expect(after.json.data.amendments).toHaveLength(1);
   expect(after.json.data.amendments[0].changedFields).toEqual(['writtenOralSubjects']);
 
+  await step(page, 'revoke', async () => {
+    const revoke = page.locator('details[data-act="revoke-bando"]');
+    await revoke.locator('summary').click();
+    // The reasons are required: refused next to the field, nothing changes.
+    await revoke.getByLabel("Numero dell'atto di revoca").fill('DET-E2E-REV-1');
+    await revoke.getByRole('button', { name: 'Revoca il bando' }).click();
+    await revoke
+      .locator('.error-summary')
+      .getByText(/Il modulo contiene/)
+      .waitFor();
+    await revoke.getByLabel('Ragioni di interesse pubblico').fill('Soppressione del posto (e2e).');
+    await revoke.getByRole('button', { name: 'Revoca il bando' }).click();
+    await page.getByText('Bando revocato. Le comunicazioni ai candidati sono in invio.').waitFor();
+    await page.locator('#revocation-line').waitFor();
+    expect(await page.locator('details[data-act="amend-bando"]').count()).toBe(0);
+    expect(await page.locator('details[data-act="revoke-bando"]').count()).toBe(0);
+  });
+  const revoked = await api(`/api/v1/procedures/${encodeURIComponent(id)}`, { user: HR });
+  expect(revoked.json.phase).toBe('REVOKED');
+
   expect(pageErrors).toEqual([]);
   await page.close();
 }, 120_000);

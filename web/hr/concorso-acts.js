@@ -201,6 +201,40 @@ function reopenForm(p, reload, today) {
   return form;
 }
 
+/** Revocation (art. 87 c.2): the act and its reasons of public interest; every applicant is told. */
+function revokeForm(p, reload, today) {
+  const prefix = 'revoke';
+  const summary = errorSummary(prefix, 3);
+  const form = h(
+    'form',
+    { novalidate: true, class: 'mt-3', 'aria-label': 'Revoca del bando' },
+    summary,
+    actFields(prefix, today, 'revoca'),
+    field(prefix, {
+      path: 'reasons',
+      label: 'Ragioni di interesse pubblico',
+      kind: 'textarea',
+      required: true,
+    }),
+    h(
+      'p',
+      { class: 'form-text' },
+      'La revoca ferma tutti i termini del concorso e non si possono più presentare domande; chi ha presentato domanda ne riceve comunicazione.',
+    ),
+    h('button', { type: 'submit', class: 'btn btn-danger btn-sm' }, 'Revoca il bando'),
+  );
+  submitTo(
+    form,
+    summary,
+    p,
+    'revoke-bando',
+    () => readForm(form),
+    () => 'Bando revocato. Le comunicazioni ai candidati sono in invio.',
+    reload,
+  );
+  return form;
+}
+
 const actDetails = (kind, title, body) =>
   h('details', { class: 'term-ops mb-3', 'data-act': kind }, h('summary', {}, title), body);
 
@@ -222,6 +256,18 @@ export function concorsoActs(p, reload, today) {
   }
   if ((p.phase === 'APPLICATIONS_CLOSED' || p.phase === 'ADMISSION_OPEN') && !reopening) {
     parts.push(actDetails('reopen-terms', 'Riapertura dei termini (art. 87 c.1)', reopenForm(p, reload, today)));
+  }
+  if (p.data?.revocation) {
+    const r = p.data.revocation;
+    parts.push(
+      h(
+        'p',
+        { id: 'revocation-line' },
+        `Bando revocato con atto n. ${r.act.number} del ${formatDate(r.act.date)}: ${r.reasons}`,
+      ),
+    );
+  } else if (p.phase !== 'BANDO_ADOPTED') {
+    parts.push(actDetails('revoke-bando', 'Revoca del bando (art. 87 c.2)', revokeForm(p, reload, today)));
   }
   if (!parts.length) return null;
   return h(
