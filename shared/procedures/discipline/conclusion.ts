@@ -10,6 +10,7 @@ import { hasTerm } from '../../rules';
 import { procPk, sanctionsPk } from '../../store/keys';
 import type { ActorRef, Deadline } from '../model';
 import type { Terms } from './contestation';
+import { checkChannel } from './contestation';
 import {
   cancelled,
   cancelReminders,
@@ -27,7 +28,7 @@ import {
   withinTerm,
 } from './context';
 import { legalCommunication } from './messages';
-import type { DisciplineCase } from './model';
+import type { DisciplineCase, LegalChannel } from './model';
 import { type Classification, checkSanction, type SanctionRecord } from './routing';
 import type {
   acquittalSchema,
@@ -417,7 +418,7 @@ export function closeWithoutDecision(
 export function requalify(
   c: DisciplineCase,
   agg: Terms,
-  input: { legalDate: string; receivedOn: string; motivation: string },
+  input: { legalDate: string; receivedOn: string; motivation: string; channel: LegalChannel },
   charges: DisciplineCase['data']['charges'],
   classification: Classification,
   actor: ActorRef,
@@ -449,12 +450,29 @@ export function requalify(
   ];
   const parts = collect(set);
   const protocol = ctx.protocol();
+  // As any transmission to the UPD, communicated to the employee at the same time (art. 5 c.1, L3657).
+  const sent = legalCommunication(
+    next,
+    procPk(c.entityId, c.id),
+    {
+      kind: 'COMUNICAZIONE_TRASMISSIONE',
+      channel: input.channel,
+      protocol,
+      actDate: input.legalDate,
+      body: [
+        `si comunica che in data ${input.legalDate} gli atti del procedimento che la riguarda sono stati trasmessi all'Ufficio competente per i procedimenti disciplinari, competente per le infrazioni di maggiore gravità.`,
+      ],
+    },
+    ctx,
+  );
+  checkChannel(next, sent.communication, c.phase === 'CONTESTATO');
   return {
     phase: 'ISTRUTTORIA_UPD',
     data: {
       ...next.data,
       protocols: [...c.data.protocols, protocol],
       transmission: { actDate: input.legalDate, receivedOn: input.receivedOn, protocol },
+      communications: [...c.data.communications, sent.communication],
     },
     events: [
       {
@@ -478,6 +496,6 @@ export function requalify(
       ),
       ...parts.reminders,
     ],
-    messages: [],
+    messages: sent.messages,
   };
 }

@@ -261,6 +261,8 @@ export const requalifySchema = z.strictObject({
   receivedOn: date,
   charges: z.array(charge).min(1).max(10),
   motivation: text(3000, 'Motivazione'),
+  /** The transmission to the UPD is communicated to the employee at the same time (L3657). */
+  channel,
 });
 
 export { pecReceiptSchema } from '../legal-communications';

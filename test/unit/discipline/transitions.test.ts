@@ -359,3 +359,30 @@ test('national: the UPD that learned of the facts itself has its 30 days from th
   expect(s.c.phase).toBe('ISTRUTTORIA_UPD');
   expect(due(s, 'discipline.contestation')).toMatchObject({ dueDate: '2024-04-04', anchorEvent: 'UPD_KNOWLEDGE' });
 });
+
+test('re-qualification (G-6): a minor case sent to the UPD, terms from its receipt, the employee told at once (L3657)', () => {
+  const s = opened('stresa-rous@1', 'INF-4b', '2024-03-01');
+  const body = {
+    legalDate: '2024-03-05',
+    receivedOn: '2024-03-06',
+    charges: [
+      { infractionId: 'INF-7b', factDate: '2024-02-28', factDescription: 'Assenza ingiustificata di 12 giorni.' },
+    ],
+    motivation: 'I fatti meritano una sospensione oltre i dieci giorni.',
+    channel: 'CONSEGNA_A_MANO',
+  };
+  const { state, decision } = act(s, 'requalify', body, SEGRETARIO, '2024-03-06');
+  expect(state.c.phase).toBe('ISTRUTTORIA_UPD');
+  expect(state.c.data.classification.track).toBe('PD_MAJ');
+  expect(due(state, 'discipline.major.contestation')).toMatchObject({
+    dueDate: '2024-04-15',
+    anchorEvent: 'UPD_KNOWLEDGE',
+  });
+  expect(due(state, 'discipline.major.conclusion')?.dueDate).toBe('2024-06-29');
+  expect(due(state, 'discipline.minor.contestation')?.status).toBe('CANCELLED');
+  expect(state.c.data.communications.map((x) => x.kind)).toEqual(['COMUNICAZIONE_TRASMISSIONE']);
+  expect(decision.events.map((e) => e.type)).toContain('REQUALIFIED_TO_UPD');
+  // Not when the new charges stay within the minor track.
+  const minor = { ...body, charges: [{ infractionId: 'INF-4a', factDate: '2024-02-28', factDescription: 'Ritardo.' }] };
+  expect(refusal(() => act(s, 'requalify', minor, SEGRETARIO, '2024-03-06')).detail).toContain('L3657');
+});
