@@ -149,3 +149,30 @@ async function record(
   }
   return 'retry';
 }
+
+/**
+ * The outbox gave up sending a PEC (FAILED after its attempts): the gateway will never send a receipt, so
+ * the communication is recorded as not delivered, with the reason — the authority then delivers the act
+ * by hand or raccomandata (the manual evidence is accepted after a failed PEC).
+ */
+export async function recordPecGivenUp(
+  m: { id: string; reference?: string; lastError?: string; to: string },
+  now: Date,
+): Promise<'recorded' | 'settled' | 'retry'> {
+  const ref = m.reference ? parsePecReference(m.reference) : undefined;
+  if (!ref) return 'settled';
+  return record(
+    ref,
+    {
+      seq: 0,
+      type: 'MANCATA_CONSEGNA',
+      receiptId: `outbox:${m.id}`,
+      pecMessageId: '',
+      reference: m.reference!,
+      recipient: m.to,
+      issuedAt: now.toISOString(),
+      detail: `Invio della PEC non riuscito dopo ripetuti tentativi${m.lastError ? `: ${m.lastError}` : ''}.`,
+    },
+    now,
+  );
+}

@@ -19,7 +19,7 @@ import { sk } from '../store/keys';
 import { messageItem, queryPrefix } from '../store/procedures';
 import { dynamo, table } from '../store/table';
 import { runTransition } from './executor';
-import { collectPecReceipts } from './pec-receipts';
+import { collectPecReceipts, recordPecGivenUp } from './pec-receipts';
 
 export interface SweepReport {
   due: number;
@@ -77,8 +77,16 @@ async function handle(ref: DueRef, now: Date): Promise<Outcome> {
     await fanOut(ref.pk, item as unknown as BroadcastRow, p.entityId, p.id, now);
     return 'messages';
   }
-  if (ref.sk.startsWith('MSG#'))
-    return (await dispatch(ref.pk, item as unknown as OutboxDraft, now)) ? 'messages' : 'failed';
+  if (ref.sk.startsWith('MSG#')) {
+    const message = item as unknown as OutboxDraft & { attempts?: number };
+    if (await dispatch(ref.pk, message, now)) return 'messages';
+    // A PEC the outbox gave up on will never have a receipt: its communication is recorded as not delivered.
+    const after = message.channel === 'PEC' ? await getItem(ref.pk, ref.sk) : undefined;
+    if (after?.status === 'FAILED') {
+      await recordPecGivenUp({ ...message, lastError: String(after.lastError ?? '') }, now);
+    }
+    return 'failed';
+  }
   logger.warn('unknown item in the due index', { pk: ref.pk, sk: ref.sk });
   return 'skipped';
 }

@@ -37,7 +37,7 @@ jest.mock('../../../shared/store/table', () => ({
   }),
 }));
 
-import { collectPecReceipts, MAX_RECEIPT_ATTEMPTS } from '../../../shared/workflow/pec-receipts';
+import { collectPecReceipts, MAX_RECEIPT_ATTEMPTS, recordPecGivenUp } from '../../../shared/workflow/pec-receipts';
 
 const REF = 'E#stresa#PROC#stresa.case0001|comm-1';
 const receipt = (seq: number, type = 'AVVENUTA_CONSEGNA') => ({
@@ -98,4 +98,20 @@ test('a failing receipt holds the cursor, and after the fifth failing sweep it i
   expect(
     sent.some((c) => c.name === 'UpdateCommand' && (c.input.Key as { sk: string }).sk === 'DEAD#000000000007'),
   ).toBe(true);
+});
+
+test('a PEC the outbox gave up on is recorded on its case as not delivered, with the reason', async () => {
+  runTransition.mockResolvedValue({ phase: 'CONTESTATO', version: 4 });
+  const outcome = await recordPecGivenUp(
+    { id: 'msg-9', reference: REF, to: 'x@pec.example.org', lastError: 'gateway 503' },
+    new Date('2026-03-02T12:00:00Z'),
+  );
+  expect(outcome).toBe('recorded');
+  expect(runTransition.mock.calls[0][1]).toMatchObject({
+    action: 'pec-receipt',
+    payload: { communicationId: 'comm-1', type: 'MANCATA_CONSEGNA', receiptId: 'outbox:msg-9' },
+  });
+  expect(runTransition.mock.calls[0][1].payload.detail).toContain('gateway 503');
+  // Without a reference (an ordinary e-mail) there is nothing to record.
+  expect(await recordPecGivenUp({ id: 'msg-10', to: 'a@b.it' }, new Date())).toBe('settled');
 });
