@@ -21,6 +21,10 @@ export function concorsoRoutes(): Route[] {
     route('AmendBando', action('amend-bando'), 'AMEND_BANDO'),
     route('ReopenTerms', action('reopen-terms'), 'REOPEN_TERMS'),
     route('RevokeBando', action('revoke-bando'), 'REVOKE_BANDO'),
+    route('DetermineAdmission', action('determine-admission'), 'DETERMINE_ADMISSION'),
+    route('RecordExclusionsPosted', action('record-exclusions-posted'), 'RECORD_EXCLUSIONS_POSTED'),
+    route('RecordDelivery', action('record-delivery'), 'RECORD_DELIVERY'),
+    route('PecReceipt', action('pec-receipt'), 'PEC_RECEIPT'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

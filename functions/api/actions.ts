@@ -7,10 +7,13 @@ import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
 import {
   amendBandoSchema,
+  determineAdmissionSchema,
+  exclusionsPostedSchema,
   publishGuriSchema,
   reopenTermsSchema,
   revokeBandoSchema,
 } from '../../shared/procedures/concorso/schemas';
+import { manualDeliverySchema } from '../../shared/procedures/legal-communications';
 import { runTransition } from '../../shared/workflow/executor';
 
 /**
@@ -44,6 +47,12 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/amend-bando': act('amend-bando', amendBandoSchema),
   'POST /api/v1/procedures/{id}/actions/reopen-terms': act('reopen-terms', reopenTermsSchema),
   'POST /api/v1/procedures/{id}/actions/revoke-bando': act('revoke-bando', revokeBandoSchema),
+  'POST /api/v1/procedures/{id}/actions/determine-admission': act('determine-admission', determineAdmissionSchema),
+  'POST /api/v1/procedures/{id}/actions/record-exclusions-posted': act(
+    'record-exclusions-posted',
+    exclusionsPostedSchema,
+  ),
+  'POST /api/v1/procedures/{id}/actions/record-delivery': act('record-delivery', manualDeliverySchema),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
   'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, (req) => ({
     deadlineId: req.params.deadlineId,

@@ -32,6 +32,7 @@ const list = httpHandler({}, async ({ event, params }) => {
           lastName: a.candidate.lastName,
           taxCode: a.candidate.taxCode,
           email: a.candidate.email,
+          pec: a.candidate.pec,
         })),
     },
   };

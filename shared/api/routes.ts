@@ -10,6 +10,8 @@ import {
   amendBandoSchema,
   applicationSchema,
   createConcorsoSchema,
+  determineAdmissionSchema,
+  exclusionsPostedSchema,
   paperApplicationSchema,
   publishGuriSchema,
   reopenTermsSchema,
@@ -20,6 +22,7 @@ import { graduatoriaSchema } from '../procedures/contract/graduatoria';
 import { appointSchema, graduatoriaAnnulSchema, scorrimentoSchema } from '../procedures/contract/schemas';
 import { DISCIPLINE_ACT_SCHEMAS, DISCIPLINE_ACT_SUMMARIES } from '../procedures/discipline/act-schemas';
 import { openCaseSchema } from '../procedures/discipline/schemas';
+import { manualDeliverySchema } from '../procedures/legal-communications';
 import { MOBILITY_ACT_SCHEMAS, MOBILITY_ACT_SUMMARIES } from '../procedures/mobility/act-schemas';
 import {
   handOffSchema,
@@ -155,6 +158,34 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'actions',
     summary: 'Revoke the bando for reasons of public interest (art. 87 c.2): terms stop, every applicant is told',
     body: revokeBandoSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/determine-admission',
+    auth: 'JWT',
+    handler: 'actions',
+    summary:
+      'The admission determination (art. 88): admitted, admitted with reserve, excluded with reason; exclusion letters by PEC or raccomandata A/R',
+    body: determineAdmissionSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/record-exclusions-posted',
+    auth: 'JWT',
+    handler: 'actions',
+    summary: 'The exclusion letters by raccomandata A/R posted (T9: within 10 days of the determination)',
+    body: exclusionsPostedSchema,
+    success: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/procedures/{id}/actions/record-delivery',
+    auth: 'JWT',
+    handler: 'actions',
+    summary: "An exclusion letter's delivery evidence (A/R return card, signed receipt)",
+    body: manualDeliverySchema,
     success: 200,
   },
   {

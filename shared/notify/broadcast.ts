@@ -43,7 +43,13 @@ function messageFor(b: Broadcast, app: StoredApplication): OutboxDraft | undefin
   return { id: `${b.id}-${app.id}`, channel: 'EMAIL', template: b.template, to: email, from: b.from, ...content };
 }
 
+/** The prepared messages of a MESSAGES broadcast, keyed like applications so the same cursor works. */
+function prepared(row: BroadcastRow): { id: string; message: OutboxDraft }[] {
+  return (row.messages ?? []).map((m, i) => ({ id: String(i).padStart(6, '0'), message: m }));
+}
+
 /** Fan the broadcast out from its cursor; returns how many messages it queued. Safe to run again. */
+
 export async function fanOut(
   pk: string,
   row: BroadcastRow,
@@ -51,14 +57,18 @@ export async function fanOut(
   procedureId: string,
   now: Date,
 ): Promise<number> {
-  const apps = (await listApplications(entityId, procedureId))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .filter((a) => !row.cursor || a.id > row.cursor);
+  const recipients =
+    row.audience === 'MESSAGES'
+      ? prepared(row)
+      : (await listApplications(entityId, procedureId))
+          .sort((a, b) => (a.id < b.id ? -1 : 1))
+          .map((a) => ({ id: a.id, message: messageFor(row, a) }));
+  const apps = recipients.filter((a) => !row.cursor || a.id > row.cursor);
   let written = row.written ?? 0;
   let queued = 0;
   for (let i = 0; i < apps.length; i += CHUNK) {
     const chunk = apps.slice(i, i + CHUNK);
-    const messages = chunk.map((a) => messageFor(row, a)).filter((m): m is OutboxDraft => !!m);
+    const messages = chunk.map((a) => a.message).filter((m): m is OutboxDraft => !!m);
     const last = chunk[chunk.length - 1].id;
     const done = i + CHUNK >= apps.length;
     // The chunk's messages and the cursor commit together: a chunk is written once, or not at all.

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Entity } from '../entities/entities';
 import { problems } from '../http/problem';
 import { italianDate, renderEmail } from '../notify/email';
+import { legalDate } from '../validation/legal-date';
 import type { OutboxDraft } from './model';
 
 export const LEGAL_CHANNELS = ['PEC', 'CONSEGNA_A_MANO', 'RACCOMANDATA_AR', 'FAX'] as const;
@@ -226,4 +227,17 @@ export const pecReceiptSchema = z.strictObject({
   pecMessageId: z.string(),
   issuedAt: z.string(),
   detail: z.string().optional(),
+});
+
+/** The evidence of a delivery by hand, raccomandata A/R or fax, recorded by the officer. */
+export const manualDeliverySchema = z.strictObject({
+  expectedVersion: z.int({ error: 'Versione del procedimento mancante.' }).min(1),
+  communicationId: z.string().trim().min(1, 'Comunicazione: campo obbligatorio.').max(80),
+  deliveredOn: legalDate(),
+  evidence: z.strictObject({
+    kind: z.enum(['RICEVUTA_FIRMATA', 'CARTOLINA_AR', 'RAPPORTO_FAX'], {
+      error: 'Prova di consegna: ricevuta firmata, cartolina A/R o rapporto fax.',
+    }),
+    reference: z.string().trim().min(1, 'Riferimento della prova: campo obbligatorio.').max(200),
+  }),
 });

@@ -121,7 +121,9 @@ export interface OutboxDraft {
 /** A notice to a procedure's whole audience (everyone who applied), however many they are. */
 export interface Broadcast {
   id: string;
-  audience: 'APPLICANTS';
+  /** APPLICANTS: the e-mail below to each applicant; MESSAGES: the prepared messages, in order. */
+  audience: 'APPLICANTS' | 'MESSAGES';
+  messages?: OutboxDraft[];
   template: string;
   /** The e-mail without its greeting: each recipient is greeted by name. */
   email: { subject: string; paragraphs: string[]; facts: [label: string, value: string][]; closing: string[] };

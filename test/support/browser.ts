@@ -86,8 +86,8 @@ export function browserSuite(suite: string) {
 }
 
 /** The local dev sign-in of the HR console, as a user does it. */
-export async function signIn(page: Page, user: string): Promise<void> {
-  await page.goto(`${web()}/hr/`);
+export async function signIn(page: Page, user: string, baseUrl = web()): Promise<void> {
+  await page.goto(`${baseUrl}/hr/`);
   await page.getByLabel('Utente').selectOption(user);
   await page.getByRole('button', { name: 'Accedi' }).click();
   await page.getByText('Accesso effettuato come').waitFor();

@@ -46,6 +46,7 @@ import {
 } from '../shared/ui.js';
 import { renderCalendar } from './calendar.js';
 import { amendmentsList, concorsoActs } from './concorso-acts.js';
+import { admissionSection } from './concorso-admission.js';
 import { termOperations } from './term-operations.js';
 import { renderAgenda, renderCalculator } from './terms.js';
 
@@ -1088,6 +1089,7 @@ async function renderDetail(id) {
       status,
       p.phase === 'BANDO_ADOPTED' ? publishSection(p, load) : null,
       concorsoActs(p, load, today()),
+      admissionSection(p, apps.items, load, today()),
       deadlinesSection(p, load),
       p.phase !== 'BANDO_ADOPTED'
         ? h(

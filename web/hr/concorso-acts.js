@@ -25,8 +25,11 @@ const AMENDABLE = [
 
 const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** The submit handler shared by both forms: POST, reload on success, problems shown, 409 → "Ricarica". */
-function submitTo(form, summary, p, action, makeBody, success, reload) {
+/**
+ * The submit handler shared by the concorso's forms: POST, reload on success, problems shown, 409 → "Ricarica".
+ * `mapProblem` lets a form whose body is built by hand point the problem's fields at its own controls.
+ */
+export function submitTo(form, summary, p, action, makeBody, success, reload, mapProblem = (problem) => problem) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     busy(form, async () => {
@@ -38,7 +41,7 @@ function submitTo(form, summary, p, action, makeBody, success, reload) {
         });
         await reload(success(outcome));
       } catch (error) {
-        const problem = asProblem(error);
+        const problem = mapProblem(asProblem(error));
         const reloadButton =
           problem.status === 409
             ? h(
@@ -53,7 +56,7 @@ function submitTo(form, summary, p, action, makeBody, success, reload) {
   });
 }
 
-function actFields(prefix, today, what) {
+export function actFields(prefix, today, what) {
   return h(
     'div',
     { class: 'row' },

@@ -110,6 +110,11 @@ export const EVENT_TYPES = {
   DEADLINE_REOPENED: 'Termine riaperto',
   BANDO_AMENDED: 'Bando modificato',
   TERMS_REOPENED: 'Termini riaperti',
+  BANDO_REVOKED: 'Bando revocato',
+  ADMISSION_DETERMINED: 'Determinazione di ammissione adottata',
+  EXCLUSION_LETTERS_POSTED: 'Raccomandate di esclusione spedite',
+  COMMUNICATION_DELIVERED: 'Comunicazione consegnata',
+  PEC_NOT_DELIVERED: 'PEC non consegnata',
 };
 
 /** The bando's elements, as an amendment names them (`changedFields`). */

@@ -10,8 +10,10 @@ import { formatCitation, type TermRule } from '../../calendar/terms';
 import type { Entity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { italianDate, renderEmail } from '../../notify/email';
+import { procPk } from '../../store/keys';
 import { clockOperation } from '../clock';
 import { deadlineFrom, remindersFor } from '../deadlines';
+import { type LegalCommunication, legalCommunication } from '../legal-communications';
 import {
   type ActorRef,
   type Deadline,
@@ -21,18 +23,25 @@ import {
   type Reminder,
   SYSTEM_ACTOR,
 } from '../model';
-import type { AmendBando, CreateConcorso, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
+import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 
 export const CONCORSO = 'concorso';
 export const CONCORSO_WORKFLOW_VERSION = 1;
 
-export type ConcorsoPhase = 'BANDO_ADOPTED' | 'PUBLISHED' | 'APPLICATIONS_CLOSED' | 'ADMISSION_OPEN' | 'REVOKED';
+export type ConcorsoPhase =
+  | 'BANDO_ADOPTED'
+  | 'PUBLISHED'
+  | 'APPLICATIONS_CLOSED'
+  | 'ADMISSION_OPEN'
+  | 'ADMISSION_DETERMINED'
+  | 'REVOKED';
 
 export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
   BANDO_ADOPTED: 'Bando approvato, da pubblicare',
   PUBLISHED: 'Bando pubblicato: domande aperte',
   APPLICATIONS_CLOSED: 'Termine scaduto: attesa delle domande spedite per posta',
   ADMISSION_OPEN: "Domande definitive: si può determinare l'ammissione",
+  ADMISSION_DETERMINED: 'Ammissione determinata: comunicazione delle esclusioni',
   REVOKED: 'Bando revocato',
 };
 
@@ -48,6 +57,21 @@ export interface ConcorsoData {
     extensionDays: number;
     recordedAt: string;
   }[];
+  admission?: {
+    act: { number: string; date: string };
+    diffusionMinutes: { number: string; date: string };
+    admitted: number;
+    withReserve: { applicationId: string; protocolNumber: string; name: string; reason: string }[];
+    excluded: {
+      applicationId: string;
+      protocolNumber: string;
+      name: string;
+      reason: string;
+      communication: LegalCommunication;
+      postedOn?: string;
+    }[];
+    recordedAt: string;
+  };
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;
@@ -66,6 +90,7 @@ export const TERMS = {
   reopenedApplicationDeadline: 'concorso.reopenedApplicationDeadline',
   postalGrace: 'concorso.postalGrace',
   earliestAdmission: 'concorso.earliestAdmission',
+  exclusionNotice: 'concorso.exclusionNotice',
   albo: 'concorso.albo',
   maxDuration: 'concorso.maxDuration',
 } as const;
@@ -600,5 +625,235 @@ export function revokeBando(
         id: broadcastId,
       },
     ],
+  };
+}
+
+/** What admission needs of each application: who, and where a letter reaches them. */
+export interface ApplicantRef {
+  id: string;
+  protocolNumber: string;
+  name: string;
+  email?: string;
+  pec?: string;
+  address: string;
+}
+
+/** Prepared messages per broadcast row (a few KB each): a row stays well inside DynamoDB's 400 KB item. */
+const MESSAGES_PER_BROADCAST = 20;
+
+/**
+ * The admission determination (art. 88 c.1-2, L1471-L1473), not before the fifth working day after the
+ * term (T8, art. 88 c.4, L1477), after the minutes of the bando's diffusion. Each excluded candidate is
+ * told the reason through a legal channel — PEC with its delivery receipt where they gave a PEC address,
+ * otherwise raccomandata A/R (DECISIONS Q1) — with an e-mail only as a courtesy copy; the letters are due
+ * within 10 days (T9). Applications arriving after it are no longer admitted (art. 88 c.3).
+ */
+export function determineAdmission(
+  state: Concorso,
+  deadlines: Deadline[],
+  input: DetermineAdmission,
+  applications: ApplicantRef[],
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  if (state.phase !== 'ADMISSION_OPEN') {
+    throw problems.wrongPhase(
+      "L'ammissione si determina dopo la chiusura delle domande e il periodo di tolleranza postale (art. 88).",
+    );
+  }
+  const today = romeDateOf(ctx.now);
+  const errors: { field: string; message: string }[] = [];
+  if (input.act.date > today) errors.push({ field: 'act.date', message: "La data dell'atto non può essere futura." });
+  const earliest = deadlines.find((d) => d.termId === TERMS.earliestAdmission);
+  if (earliest && input.act.date < earliest.dueDate) {
+    errors.push({
+      field: 'act.date',
+      message: `La determinazione di ammissione non può essere adottata prima del ${italianDate(earliest.dueDate)}: cinque giorni lavorativi dal termine (art. 88 c.4, L1477; V20).`,
+    });
+  }
+  if (input.diffusionMinutes.date > input.act.date) {
+    errors.push({
+      field: 'diffusionMinutes.date',
+      message: 'Il verbale sulla diffusione del bando precede la determinazione (art. 88 c.1, L1471).',
+    });
+  }
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  [
+    ...input.excluded.map((e, i) => ['excluded', i, e] as const),
+    ...input.withReserve.map((e, i) => ['withReserve', i, e] as const),
+  ].forEach(([list, i, e]) => {
+    if (!byId.has(e.applicationId))
+      errors.push({ field: `${list}.${i}.applicationId`, message: 'Domanda non presente.' });
+  });
+  if (errors.length) throw problems.validation(errors);
+
+  const protocolPk = procPk(state.entityId, state.id);
+  const officer = state.data.bando.responsibleOfficer;
+  const excluded = input.excluded.map((e) => {
+    const a = byId.get(e.applicationId)!;
+    const channel = a.pec ? ('PEC' as const) : ('RACCOMANDATA_AR' as const);
+    const sent = legalCommunication(
+      { name: a.name, pec: a.pec, email: a.email, address: a.address },
+      protocolPk,
+      {
+        kind: 'ESCLUSIONE',
+        title: `Esclusione dal concorso "${state.title}"`,
+        channel,
+        protocol: a.protocolNumber,
+        actDate: input.act.date,
+        body: [
+          `con determinazione n. ${input.act.number} del ${italianDate(input.act.date)} la sua domanda (protocollo n. ${a.protocolNumber}) è stata esclusa dal concorso "${state.title}".`,
+          `Motivo: ${e.reason}`,
+          `Responsabile del procedimento: ${officer.name} (${officer.email}), ${ctx.entity.hrOffice.name}, ${ctx.entity.hrOffice.address}.`,
+        ],
+        basis: "Comunicazione dell'esclusione ai sensi dell'art. 88 c.2 del Regolamento degli uffici e dei servizi.",
+        whereToRead: 'La comunicazione contiene il motivo dell’esclusione.',
+      },
+      ctx,
+    );
+    return {
+      entry: {
+        applicationId: a.id,
+        protocolNumber: a.protocolNumber,
+        name: a.name,
+        reason: e.reason,
+        communication: sent.communication,
+      },
+      messages: sent.messages,
+    };
+  });
+  const messages = excluded.flatMap((x) => x.messages);
+  const broadcasts = [];
+  for (let i = 0; i < messages.length; i += MESSAGES_PER_BROADCAST) {
+    broadcasts.push({
+      id: ctx.newId(),
+      audience: 'MESSAGES' as const,
+      messages: messages.slice(i, i + MESSAGES_PER_BROADCAST),
+      template: 'concorso-exclusion',
+      email: { subject: '', paragraphs: [], facts: [], closing: [] },
+      from: ctx.entity.sender,
+    });
+  }
+  const noticeRule = ctx.rule(TERMS.exclusionNotice);
+  const notice = deadlineFrom(noticeRule, state.ruleSet, 'ADMISSION_DETERMINATION', input.act.date, ctx);
+  // Letters by PEC leave with the act; the term stays open only while raccomandate are still to be posted.
+  const toPost = excluded.some((x) => x.entry.communication.channel === 'RACCOMANDATA_AR');
+  const noticeTerm: Deadline = toPost
+    ? notice
+    : { ...notice, status: 'MET', metBy: { act: 'ADMISSION_DETERMINED', legalDate: input.act.date } };
+  const withReserve = input.withReserve.map((e) => {
+    const a = byId.get(e.applicationId)!;
+    return { applicationId: a.id, protocolNumber: a.protocolNumber, name: a.name, reason: e.reason };
+  });
+  return {
+    phase: 'ADMISSION_DETERMINED',
+    data: {
+      ...state.data,
+      admission: {
+        act: input.act,
+        diffusionMinutes: input.diffusionMinutes,
+        admitted: applications.length - excluded.length,
+        withReserve,
+        excluded: excluded.map((x) => x.entry),
+        recordedAt: ctx.now.toISOString(),
+      },
+    },
+    events: [
+      {
+        type: 'ADMISSION_DETERMINED',
+        actor,
+        legalDate: input.act.date,
+        payload: {
+          act: input.act,
+          diffusionMinutes: input.diffusionMinutes,
+          admitted: applications.length - excluded.length,
+          withReserve: withReserve.length,
+          excluded: excluded.map((x) => ({
+            applicationId: x.entry.applicationId,
+            channel: x.entry.communication.channel,
+          })),
+          basis: 'art. 88 c.1-4, L1471-L1477',
+        },
+      },
+    ],
+    deadlines: [noticeTerm],
+    reminders: toPost ? remindersFor(noticeRule, notice, officer.email, ctx.now) : [],
+    messages: [],
+    broadcasts,
+  };
+}
+
+/** The raccomandate of exclusion posted: T9 met (or recorded late, escalated: the term is not peremptory). */
+export function recordExclusionsPosted(
+  state: Concorso,
+  deadlines: Deadline[],
+  reminders: Reminder[],
+  input: { postedOn: string; reference: string },
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  const admission = state.data.admission;
+  if (state.phase !== 'ADMISSION_DETERMINED' || !admission)
+    throw problems.wrongPhase('Nessuna determinazione di ammissione.');
+  const pending = admission.excluded.filter((x) => x.communication.channel === 'RACCOMANDATA_AR' && !x.postedOn);
+  if (!pending.length) throw problems.wrongPhase('Nessuna raccomandata di esclusione da spedire.');
+  const errors = [];
+  if (input.postedOn > romeDateOf(ctx.now))
+    errors.push({ field: 'postedOn', message: 'La data non può essere futura.' });
+  if (input.postedOn < admission.act.date)
+    errors.push({ field: 'postedOn', message: 'La spedizione non può precedere la determinazione.' });
+  if (errors.length) throw problems.validation(errors);
+  const term = deadlines.find((d) => d.termId === TERMS.exclusionNotice && d.status === 'OPEN');
+  const late = !!term && input.postedOn > term.dueDate;
+  return {
+    phase: state.phase,
+    data: {
+      ...state.data,
+      admission: {
+        ...admission,
+        excluded: admission.excluded.map((x) => (pending.includes(x) ? { ...x, postedOn: input.postedOn } : x)),
+      },
+    },
+    events: [
+      {
+        type: 'EXCLUSION_LETTERS_POSTED',
+        actor,
+        legalDate: input.postedOn,
+        payload: { reference: input.reference, letters: pending.length, late, basis: 'art. 88 c.2, L1473' },
+      },
+    ],
+    deadlines: term
+      ? [{ ...term, status: 'MET', metBy: { act: 'EXCLUSION_LETTERS_POSTED', legalDate: input.postedOn } }]
+      : [],
+    reminders: reminders
+      .filter((r) => r.deadlineId === term?.id && r.status === 'PENDING')
+      .map((r) => ({ ...r, status: 'CANCELLED' as const })),
+    messages: [],
+  };
+}
+
+/** A delivery (PEC receipt or A/R return card) of an exclusion letter, recorded on the candidate's entry. */
+export function recordExclusionDelivery(
+  state: Concorso,
+  communicationId: string,
+  update: (c: LegalCommunication) => LegalCommunication,
+  event: { type: string; legalDate: string; actor: ActorRef; payload: Record<string, unknown> },
+): ConcorsoDecision {
+  const admission = state.data.admission;
+  const entry = admission?.excluded.find((x) => x.communication.id === communicationId);
+  if (!admission || !entry) throw problems.notFound('Comunicazione di esclusione non trovata.');
+  return {
+    phase: state.phase,
+    data: {
+      ...state.data,
+      admission: {
+        ...admission,
+        excluded: admission.excluded.map((x) => (x === entry ? { ...x, communication: update(x.communication) } : x)),
+      },
+    },
+    events: [{ type: event.type, actor: event.actor, legalDate: event.legalDate, payload: event.payload }],
+    deadlines: [],
+    reminders: [],
+    messages: [],
   };
 }

@@ -95,6 +95,48 @@ export const reopenTermsSchema = z.strictObject({
 });
 export type ReopenTerms = z.infer<typeof reopenTermsSchema>;
 
+/** Excluded and reserved entries live on the procedure's item (400 KB): this bounds it with room to spare. */
+export const MAX_ADMISSION_ENTRIES = 300;
+
+const exclusionEntry = z.strictObject({
+  applicationId: text(80, 'Domanda'),
+  reason: text(500, 'Motivo'),
+});
+
+/**
+ * The admission determination (art. 88 c.1-2, L1471-L1473): the minutes of the bando's diffusion, then the
+ * applications excluded (with the reason) and admitted with reserve; every other application is admitted.
+ */
+export const determineAdmissionSchema = z
+  .strictObject({
+    expectedVersion: z.int().min(1),
+    act: z.strictObject({ number: text(40, 'Numero della determinazione'), date: isoDate }),
+    diffusionMinutes: z.strictObject({ number: text(40, 'Numero del verbale'), date: isoDate }),
+    excluded: z.array(exclusionEntry).max(MAX_ADMISSION_ENTRIES).default([]),
+    withReserve: z.array(exclusionEntry).max(MAX_ADMISSION_ENTRIES).default([]),
+  })
+  .superRefine((b, ctx) => {
+    const ids = [...b.excluded, ...b.withReserve].map((e) => e.applicationId);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', path: ['excluded'], message: 'Una domanda compare più volte.' });
+    }
+    if (ids.length > MAX_ADMISSION_ENTRIES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['excluded'],
+        message: `Al più ${MAX_ADMISSION_ENTRIES} domande escluse o ammesse con riserva per determinazione.`,
+      });
+    }
+  });
+export type DetermineAdmission = z.infer<typeof determineAdmissionSchema>;
+
+/** The exclusion letters by raccomandata A/R posted (T9: within 10 days of the determination, L1473). */
+export const exclusionsPostedSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  postedOn: isoDate,
+  reference: text(200, 'Riferimento della spedizione'),
+});
+
 /** Revocation of the bando "per ragioni di interesse pubblico" (art. 87 c.2, L1467). */
 export const revokeBandoSchema = z.strictObject({
   expectedVersion: z.int().min(1),

@@ -4,13 +4,21 @@
  */
 
 import type { Calendar } from '../../calendar/calendar';
+import { romeDateOf } from '../../calendar/dates';
 import { calendarOf, findEntity } from '../../entities/entities';
 import { problems } from '../../http/problem';
 import { termRule } from '../../rules';
 import type { TransitionRequest } from '../../workflow/transition';
 import { clockOperation, clockOperationSchema } from '../clock';
+import {
+  manualDeliverySchema,
+  manualDeliveryTarget,
+  pecReceiptSchema,
+  pecReceiptTarget,
+} from '../legal-communications';
 import type { ActorRef, AggregateView } from '../model';
 import {
+  type ApplicantRef,
   type ApplicationsDigest,
   amendBando,
   type Concorso,
@@ -18,14 +26,24 @@ import {
   type ConcorsoDecision,
   type ConcorsoPhase,
   closeApplications,
+  determineAdmission,
   endPostalGrace,
   publishGuri,
+  recordExclusionDelivery,
+  recordExclusionsPosted,
   recordExpiry,
   reopenTerms,
   revokeBando,
   type TermContext,
 } from './concorso';
-import { amendBandoSchema, publishGuriSchema, reopenTermsSchema, revokeBandoSchema } from './schemas';
+import {
+  amendBandoSchema,
+  determineAdmissionSchema,
+  exclusionsPostedSchema,
+  publishGuriSchema,
+  reopenTermsSchema,
+  revokeBandoSchema,
+} from './schemas';
 
 export const CONCORSO_TRANSITIONS = [
   'PUBLISH_GURI',
@@ -36,6 +54,10 @@ export const CONCORSO_TRANSITIONS = [
   'AMEND_BANDO',
   'REOPEN_TERMS',
   'REVOKE_BANDO',
+  'DETERMINE_ADMISSION',
+  'RECORD_EXCLUSIONS_POSTED',
+  'RECORD_DELIVERY',
+  'PEC_RECEIPT',
 ] as const;
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
@@ -55,7 +77,7 @@ export function decideConcorso(
   transition: ConcorsoTransition,
   aggregate: AggregateView,
   request: TransitionRequest,
-  extras: { applications?: ApplicationsDigest; newId: () => string; calendar?: Calendar },
+  extras: { applications?: ApplicationsDigest; applicants?: ApplicantRef[]; newId: () => string; calendar?: Calendar },
 ): ConcorsoDecision {
   const state = aggregate.procedure as Concorso;
   const ctx = termContext(state, new Date(request.requestedAt), extras.newId, extras.calendar);
@@ -88,6 +110,84 @@ export function decideConcorso(
         actor,
         ctx,
       );
+    case 'DETERMINE_ADMISSION':
+      return determineAdmission(
+        state,
+        aggregate.deadlines,
+        determineAdmissionSchema.parse(request.payload),
+        extras.applicants ?? [],
+        actor,
+        ctx,
+      );
+    case 'RECORD_EXCLUSIONS_POSTED':
+      return recordExclusionsPosted(
+        state,
+        aggregate.deadlines,
+        aggregate.reminders,
+        exclusionsPostedSchema.parse(request.payload),
+        actor,
+        ctx,
+      );
+    case 'RECORD_DELIVERY': {
+      // The A/R return card of an exclusion letter (or, after a failed PEC, the letter that replaced it).
+      const input = manualDeliverySchema.parse(request.payload);
+      const comms = state.data.admission?.excluded.map((x) => x.communication) ?? [];
+      const comm = manualDeliveryTarget(comms, input.communicationId, input.evidence.kind);
+      if (input.deliveredOn > romeDateOf(ctx.now) || input.deliveredOn < comm.actDate) {
+        throw problems.validation([
+          { field: 'deliveredOn', message: "La data di consegna non può essere futura né precedere l'atto." },
+        ]);
+      }
+      return recordExclusionDelivery(
+        state,
+        comm.id,
+        () => ({
+          ...comm,
+          status: 'CONSEGNATA',
+          deliveredOn: input.deliveredOn,
+          evidence: input.evidence,
+          failure: undefined,
+        }),
+        {
+          type: 'COMMUNICATION_DELIVERED',
+          actor,
+          legalDate: input.deliveredOn,
+          payload: { communicationId: comm.id, evidence: input.evidence },
+        },
+      );
+    }
+    case 'PEC_RECEIPT': {
+      const input = pecReceiptSchema.parse(request.payload);
+      const comms = state.data.admission?.excluded.map((x) => x.communication) ?? [];
+      const comm = pecReceiptTarget(comms, input.communicationId);
+      const on = romeDateOf(new Date(input.issuedAt));
+      const delivered = input.type === 'AVVENUTA_CONSEGNA';
+      return recordExclusionDelivery(
+        state,
+        comm.id,
+        (c) =>
+          delivered
+            ? {
+                ...c,
+                status: 'CONSEGNATA',
+                pecMessageId: input.pecMessageId,
+                deliveredOn: on,
+                evidence: { kind: 'RICEVUTA_PEC', reference: input.receiptId, issuedAt: input.issuedAt },
+              }
+            : {
+                ...c,
+                status: 'MANCATA_CONSEGNA',
+                pecMessageId: input.pecMessageId,
+                failure: input.detail ?? 'mancata consegna',
+              },
+        {
+          type: delivered ? 'COMMUNICATION_DELIVERED' : 'PEC_NOT_DELIVERED',
+          actor,
+          legalDate: on,
+          payload: { communicationId: comm.id, receiptId: input.receiptId },
+        },
+      );
+    }
     case 'REVOKE_BANDO':
       return revokeBando(
         state,

@@ -73,17 +73,8 @@ export const appointSchema = z
   });
 export type AppointInput = z.infer<typeof appointSchema>;
 
-export const deliverySchema = z.strictObject({
-  expectedVersion: version,
-  communicationId: text(80, 'Comunicazione'),
-  deliveredOn: date,
-  evidence: z.strictObject({
-    kind: z.enum(['RICEVUTA_FIRMATA', 'CARTOLINA_AR', 'RAPPORTO_FAX'], {
-      error: 'Prova di consegna: ricevuta firmata, cartolina A/R o rapporto fax.',
-    }),
-    reference: text(200, 'Riferimento della prova'),
-  }),
-});
+/** The evidence of the notice's delivery (hand, A/R card): the 30 days run from it. */
+export { manualDeliverySchema as deliverySchema } from '../legal-communications';
 
 export const optionSchema = z.strictObject({
   expectedVersion: version,

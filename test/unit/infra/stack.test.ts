@@ -90,8 +90,8 @@ test('the concorso, discipline, contract and mobility state machines are Express
   ]) {
     expect(machine(state)).toHaveLength(1);
   }
-  // Both procedures notify acts with proof of receipt and guard their terms.
-  for (const state of ['RecordDelivery', 'PecReceipt']) expect(machine(state)).toHaveLength(2);
+  // Discipline, contract and concorso (its exclusions) notify acts with proof of receipt.
+  for (const state of ['RecordDelivery', 'PecReceipt']) expect(machine(state)).toHaveLength(3);
   expect(machine('DeadlineExpired')).toHaveLength(3);
   expect(machine('Decide')).toHaveLength(2);
   expect(machine('PublishGuri')[0]).not.toContain('\\"Contest\\"');
