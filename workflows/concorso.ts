@@ -25,6 +25,10 @@ export function concorsoRoutes(): Route[] {
     route('RecordExclusionsPosted', action('record-exclusions-posted'), 'RECORD_EXCLUSIONS_POSTED'),
     route('RecordDelivery', action('record-delivery'), 'RECORD_DELIVERY'),
     route('PecReceipt', action('pec-receipt'), 'PEC_RECEIPT'),
+    route('AppointExamBoard', action('appoint-board'), 'APPOINT_BOARD'),
+    route('RecordBoardDeclaration', action('board-declaration'), 'RECORD_BOARD_DECLARATION'),
+    route('ReplaceBoardMember', action('replace-board-member'), 'REPLACE_BOARD_MEMBER'),
+    route('SetExamCalendar', action('set-exam-calendar'), 'SET_EXAM_CALENDAR'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

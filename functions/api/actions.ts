@@ -6,6 +6,12 @@ import { type HttpRequest, httpHandler } from '../../shared/http/handler';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
 import {
+  appointBoardSchema,
+  boardDeclarationSchema,
+  examCalendarSchema,
+  replaceBoardMemberSchema,
+} from '../../shared/procedures/concorso/board-schemas';
+import {
   amendBandoSchema,
   determineAdmissionSchema,
   exclusionsPostedSchema,
@@ -53,6 +59,10 @@ export const handler = routes({
     exclusionsPostedSchema,
   ),
   'POST /api/v1/procedures/{id}/actions/record-delivery': act('record-delivery', manualDeliverySchema),
+  'POST /api/v1/procedures/{id}/actions/appoint-board': act('appoint-board', appointBoardSchema),
+  'POST /api/v1/procedures/{id}/actions/board-declaration': act('board-declaration', boardDeclarationSchema),
+  'POST /api/v1/procedures/{id}/actions/replace-board-member': act('replace-board-member', replaceBoardMemberSchema),
+  'POST /api/v1/procedures/{id}/actions/set-exam-calendar': act('set-exam-calendar', examCalendarSchema),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
   'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, (req) => ({
     deadlineId: req.params.deadlineId,

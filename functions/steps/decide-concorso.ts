@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { findEntity } from '../../shared/entities/entities';
 import type { ConcorsoDecision } from '../../shared/procedures/concorso/concorso';
-import { type ConcorsoTransition, decideConcorso } from '../../shared/procedures/concorso/transitions';
+import {
+  type ConcorsoTransition,
+  decideConcorso,
+  NEEDS_APPLICANTS,
+} from '../../shared/procedures/concorso/transitions';
 import { applicationsDigest, listApplications } from '../../shared/store/applications';
 import type { Aggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
@@ -26,18 +30,17 @@ export const handler = step(
       ? { ...(await applicationsDigest(request.entityId, request.procedureId, upTo)), recordedUpTo: upTo }
       : undefined;
     // The entity's current calendar (its HR head may have edited it): the seeded one otherwise.
-    // The admission determination checks every application and writes to each excluded candidate.
-    const applicants =
-      transition === 'DETERMINE_ADMISSION'
-        ? (await listApplications(request.entityId, request.procedureId)).map((a) => ({
-            id: a.id,
-            protocolNumber: a.protocolNumber,
-            name: `${a.candidate.firstName} ${a.candidate.lastName}`,
-            email: a.candidate.email,
-            pec: a.candidate.pec,
-            address: `${a.candidate.residence.street}, ${a.candidate.residence.postalCode} ${a.candidate.residence.municipality} (${a.candidate.residence.province})`,
-          }))
-        : undefined;
+    // The admission and the board's acts read the applications: who is admitted, where to write to them.
+    const applicants = NEEDS_APPLICANTS.includes(transition)
+      ? (await listApplications(request.entityId, request.procedureId)).map((a) => ({
+          id: a.id,
+          protocolNumber: a.protocolNumber,
+          name: `${a.candidate.firstName} ${a.candidate.lastName}`,
+          email: a.candidate.email,
+          pec: a.candidate.pec,
+          address: `${a.candidate.residence.street}, ${a.candidate.residence.postalCode} ${a.candidate.residence.municipality} (${a.candidate.residence.province})`,
+        }))
+      : undefined;
     const entity = findEntity(request.entityId);
     const calendar = entity ? await entityCalendar(entity) : undefined;
     return decideConcorso(transition, loaded, request, { applications, applicants, newId: randomUUID, calendar });

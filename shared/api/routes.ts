@@ -7,6 +7,12 @@ import { computeTermSchema, examDateCheckSchema } from '../calendar/api-schemas'
 import { calendarChangeSchema } from '../entities/calendar-change';
 import { clockOperationSchema } from '../procedures/clock';
 import {
+  appointBoardSchema,
+  boardDeclarationSchema,
+  examCalendarSchema,
+  replaceBoardMemberSchema,
+} from '../procedures/concorso/board-schemas';
+import {
   amendBandoSchema,
   applicationSchema,
   createConcorsoSchema,
@@ -188,6 +194,40 @@ export const ROUTES: readonly RouteSpec[] = [
     body: manualDeliverySchema,
     success: 200,
   },
+  ...(
+    [
+      [
+        'appoint-board',
+        appointBoardSchema,
+        'Appoint the examination board (art. 119): refused with every failed rule (seats, qualifications, gender third)',
+      ],
+      [
+        'board-declaration',
+        boardDeclarationSchema,
+        "A board member's declaration (art. 35-bis D.Lgs. 165/2001, art. 119 c.4, conflict with the admitted)",
+      ],
+      [
+        'replace-board-member',
+        replaceBoardMemberSchema,
+        'Replace a board member, with the cause; the board must stay regular',
+      ],
+      [
+        'set-exam-calendar',
+        examCalendarSchema,
+        'The exam calendar (art. 91): only a board that may act; forbidden days and short notice refused; the admitted convoked',
+      ],
+    ] as const
+  ).map(
+    ([name, body, summary]): RouteSpec => ({
+      method: 'POST',
+      path: `/api/v1/procedures/{id}/actions/${name}`,
+      auth: 'JWT',
+      handler: 'actions',
+      summary,
+      body,
+      success: 200,
+    }),
+  ),
   {
     method: 'POST',
     path: '/api/v1/procedures/{id}/deadlines/{deadlineId}/clock',

@@ -41,7 +41,8 @@ test('admission: T8 respected, exclusions told by PEC and raccomandata A/R with 
   await call(`/api/v1/procedures/${id}/actions/publish-guri`, {
     body: { expectedVersion: 1, guriPublicationDate: '2026-03-02', guriReference: 'GU n. 17' },
   });
-  const withPec = candidate(401, { pec: 'candidato401@pec.example.org' });
+  const pecAddress = 'candidato401@pec.example.org';
+  const withPec = candidate(401, { pec: pecAddress });
   const byPost = candidate(402);
   const reserved = candidate(403);
   const admitted = candidate(404);
@@ -109,7 +110,7 @@ test('admission: T8 respected, exclusions told by PEC and raccomandata A/R with 
   await at('2026-04-10T07:05:00.000Z');
   const swept = await sweep<{ pecReceipts: number }>(undefined, rt.urls.web);
   const pec = (await (await fetch(`${rt.urls.pec}/api/messages`)).json()) as { to: string; text: string }[];
-  const letter = pec.filter((m) => m.to === withPec.pec);
+  const letter = pec.filter((m) => m.to === pecAddress);
   expect(letter).toHaveLength(1);
   expect(letter[0].text).toContain('Titolo di studio non conforme al bando.');
   expect(letter[0].text).toContain('DET-120');

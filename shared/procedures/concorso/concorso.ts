@@ -23,6 +23,8 @@ import {
   type Reminder,
   SYSTEM_ACTOR,
 } from '../model';
+import { admittedOf, type BoardRecord, standingOf } from './board';
+import type { ExamCalendarRecord } from './exam-calendar';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 
 export const CONCORSO = 'concorso';
@@ -34,6 +36,7 @@ export type ConcorsoPhase =
   | 'APPLICATIONS_CLOSED'
   | 'ADMISSION_OPEN'
   | 'ADMISSION_DETERMINED'
+  | 'EXAMS_SCHEDULED'
   | 'REVOKED';
 
 export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
@@ -41,7 +44,8 @@ export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
   PUBLISHED: 'Bando pubblicato: domande aperte',
   APPLICATIONS_CLOSED: 'Termine scaduto: attesa delle domande spedite per posta',
   ADMISSION_OPEN: "Domande definitive: si può determinare l'ammissione",
-  ADMISSION_DETERMINED: 'Ammissione determinata: comunicazione delle esclusioni',
+  ADMISSION_DETERMINED: 'Ammissione determinata: commissione e diario delle prove',
+  EXAMS_SCHEDULED: 'Diario delle prove fissato: ammessi convocati',
   REVOKED: 'Bando revocato',
 };
 
@@ -72,6 +76,8 @@ export interface ConcorsoData {
     }[];
     recordedAt: string;
   };
+  board?: BoardRecord;
+  examCalendar?: ExamCalendarRecord;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;
@@ -745,19 +751,23 @@ export function determineAdmission(
     const a = byId.get(e.applicationId)!;
     return { applicationId: a.id, protocolNumber: a.protocolNumber, name: a.name, reason: e.reason };
   });
+  const admission = {
+    act: input.act,
+    diffusionMinutes: input.diffusionMinutes,
+    admitted: applications.length - excluded.length,
+    withReserve,
+    excluded: excluded.map((x) => x.entry),
+    recordedAt: ctx.now.toISOString(),
+  };
+  // The admitted list now exists: the board owes its declarations about it (commission.ts, R6).
+  const admitted: Concorso = { ...state, data: { ...state.data, admission } };
+  const board = state.data.board && {
+    ...state.data.board,
+    standing: standingOf(admitted, state.data.board, admittedOf(admitted, applications)),
+  };
   return {
     phase: 'ADMISSION_DETERMINED',
-    data: {
-      ...state.data,
-      admission: {
-        act: input.act,
-        diffusionMinutes: input.diffusionMinutes,
-        admitted: applications.length - excluded.length,
-        withReserve,
-        excluded: excluded.map((x) => x.entry),
-        recordedAt: ctx.now.toISOString(),
-      },
-    },
+    data: { ...state.data, admission, ...(board ? { board } : {}) },
     events: [
       {
         type: 'ADMISSION_DETERMINED',

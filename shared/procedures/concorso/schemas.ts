@@ -57,6 +57,8 @@ export const createConcorsoSchema = z.strictObject({
   requiredAttachments: textList('Allegato').default([]),
   writtenOralSubjects: textList('Materia').min(1, "Indicare le materie d'esame."),
   oralAdmissionMinScore: z.number().min(0).max(30).default(21),
+  /** "Le prove … se previsto nel bando, possono essere svolte nella medesima giornata" (art. 91 c.3, L1501). */
+  sameDayTests: z.boolean().default(false),
   preselectionThreshold: z.int().min(1).optional(),
   applicationFee: z.number().min(0).max(1000).default(10.33),
   responsibleOfficer: z.strictObject({ name: text(200, 'Responsabile del procedimento'), email: z.email() }),

@@ -17,6 +17,13 @@ import {
   pecReceiptTarget,
 } from '../legal-communications';
 import type { ActorRef, AggregateView } from '../model';
+import { admittedOf, appointBoard, recordBoardDeclaration, replaceBoardMember } from './board';
+import {
+  appointBoardSchema,
+  boardDeclarationSchema,
+  examCalendarSchema,
+  replaceBoardMemberSchema,
+} from './board-schemas';
 import {
   type ApplicantRef,
   type ApplicationsDigest,
@@ -36,6 +43,7 @@ import {
   revokeBando,
   type TermContext,
 } from './concorso';
+import { setExamCalendar } from './exam-calendar';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -58,7 +66,20 @@ export const CONCORSO_TRANSITIONS = [
   'RECORD_EXCLUSIONS_POSTED',
   'RECORD_DELIVERY',
   'PEC_RECEIPT',
+  'APPOINT_BOARD',
+  'RECORD_BOARD_DECLARATION',
+  'REPLACE_BOARD_MEMBER',
+  'SET_EXAM_CALENDAR',
 ] as const;
+
+/** Transitions that read the applications (who is admitted, where to write to them). */
+export const NEEDS_APPLICANTS: readonly ConcorsoTransition[] = [
+  'DETERMINE_ADMISSION',
+  'APPOINT_BOARD',
+  'RECORD_BOARD_DECLARATION',
+  'REPLACE_BOARD_MEMBER',
+  'SET_EXAM_CALENDAR',
+];
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
 export function termContext(state: Concorso, now: Date, newId: () => string, calendar?: Calendar): TermContext {
@@ -82,6 +103,7 @@ export function decideConcorso(
   const state = aggregate.procedure as Concorso;
   const ctx = termContext(state, new Date(request.requestedAt), extras.newId, extras.calendar);
   const actor: ActorRef = request.actor;
+  const admitted = () => admittedOf(state, extras.applicants ?? []);
   const expiring = () => {
     const id = String(request.payload.deadlineId ?? '');
     const d = aggregate.deadlines.find((x) => x.id === id);
@@ -188,6 +210,14 @@ export function decideConcorso(
         },
       );
     }
+    case 'APPOINT_BOARD':
+      return appointBoard(state, appointBoardSchema.parse(request.payload), admitted(), actor, ctx);
+    case 'RECORD_BOARD_DECLARATION':
+      return recordBoardDeclaration(state, boardDeclarationSchema.parse(request.payload), admitted(), actor, ctx);
+    case 'REPLACE_BOARD_MEMBER':
+      return replaceBoardMember(state, replaceBoardMemberSchema.parse(request.payload), admitted(), actor, ctx);
+    case 'SET_EXAM_CALENDAR':
+      return setExamCalendar(state, examCalendarSchema.parse(request.payload), extras.applicants ?? [], actor, ctx);
     case 'REVOKE_BANDO':
       return revokeBando(
         state,

@@ -54,6 +54,7 @@ const bando = {
   requiredAttachments: [],
   writtenOralSubjects: ['diritto amministrativo'],
   oralAdmissionMinScore: 21,
+  sameDayTests: false,
   applicationFee: 10.33,
   responsibleOfficer: { name: 'Maria Rossi', email: 'maria.rossi@comune.stresa.example' },
 } as CreateConcorso;

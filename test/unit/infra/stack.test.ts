@@ -87,6 +87,9 @@ test('the concorso, discipline, contract and mobility state machines are Express
     'DeclareOption',
     'Execute',
     'AppointBoard',
+    'AppointExamBoard',
+    'DetermineAdmission',
+    'SetExamCalendar',
   ]) {
     expect(machine(state)).toHaveLength(1);
   }
