@@ -29,6 +29,9 @@ export function concorsoRoutes(): Route[] {
     route('RecordBoardDeclaration', action('board-declaration'), 'RECORD_BOARD_DECLARATION'),
     route('ReplaceBoardMember', action('replace-board-member'), 'REPLACE_BOARD_MEMBER'),
     route('SetExamCalendar', action('set-exam-calendar'), 'SET_EXAM_CALENDAR'),
+    route('StartTest', action('start-test'), 'START_TEST'),
+    route('RecordMarks', action('record-marks'), 'RECORD_MARKS'),
+    route('Deanonymise', action('deanonymise'), 'DEANONYMISE'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

@@ -11,6 +11,7 @@ import {
   examCalendarSchema,
   replaceBoardMemberSchema,
 } from '../../shared/procedures/concorso/board-schemas';
+import { deanonymiseSchema, marksSchema, startTestSchema } from '../../shared/procedures/concorso/marking-schemas';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -63,6 +64,9 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/board-declaration': act('board-declaration', boardDeclarationSchema),
   'POST /api/v1/procedures/{id}/actions/replace-board-member': act('replace-board-member', replaceBoardMemberSchema),
   'POST /api/v1/procedures/{id}/actions/set-exam-calendar': act('set-exam-calendar', examCalendarSchema),
+  'POST /api/v1/procedures/{id}/actions/start-test': act('start-test', startTestSchema),
+  'POST /api/v1/procedures/{id}/actions/record-marks': act('record-marks', marksSchema),
+  'POST /api/v1/procedures/{id}/actions/deanonymise': act('deanonymise', deanonymiseSchema),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
   'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, (req) => ({
     deadlineId: req.params.deadlineId,

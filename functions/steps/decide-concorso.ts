@@ -5,8 +5,10 @@ import {
   type ConcorsoTransition,
   decideConcorso,
   NEEDS_APPLICANTS,
+  NEEDS_TESTS,
 } from '../../shared/procedures/concorso/transitions';
 import { applicationsDigest, listApplications } from '../../shared/store/applications';
+import { markedTests, sealedTables } from '../../shared/store/marked-tests';
 import type { Aggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
 import type { TransitionRequest } from '../../shared/workflow/transition';
@@ -41,8 +43,19 @@ export const handler = step(
           address: `${a.candidate.residence.street}, ${a.candidate.residence.postalCode} ${a.candidate.residence.municipality} (${a.candidate.residence.province})`,
         }))
       : undefined;
+    const tests = NEEDS_TESTS.includes(transition)
+      ? await markedTests(request.entityId, request.procedureId)
+      : undefined;
+    const sealed = transition === 'DEANONYMISE' ? await sealedTables(request.entityId, request.procedureId) : undefined;
     const entity = findEntity(request.entityId);
     const calendar = entity ? await entityCalendar(entity) : undefined;
-    return decideConcorso(transition, loaded, request, { applications, applicants, newId: randomUUID, calendar });
+    return decideConcorso(transition, loaded, request, {
+      applications,
+      applicants,
+      tests,
+      sealed,
+      newId: randomUUID,
+      calendar,
+    });
   },
 );

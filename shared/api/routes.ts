@@ -12,6 +12,7 @@ import {
   examCalendarSchema,
   replaceBoardMemberSchema,
 } from '../procedures/concorso/board-schemas';
+import { deanonymiseSchema, marksSchema, startTestSchema } from '../procedures/concorso/marking-schemas';
 import {
   amendBandoSchema,
   applicationSchema,
@@ -215,6 +216,17 @@ export const ROUTES: readonly RouteSpec[] = [
         'set-exam-calendar',
         examCalendarSchema,
         'The exam calendar (art. 91): only a board that may act; forbidden days and short notice refused; the admitted convoked',
+      ],
+      [
+        'start-test',
+        startTestSchema,
+        'Open a written or practical test: a random code per paper handed in, the code table sealed apart; the absent withdrew',
+      ],
+      ['record-marks', marksSchema, "A commissioner's marks on a batch of papers (0-10 each): all accepted or none"],
+      [
+        'deanonymise',
+        deanonymiseSchema,
+        'Match the names to the papers: refused until every paper is marked; then the oral admission list is published',
       ],
     ] as const
   ).map(

@@ -25,6 +25,7 @@ import {
 } from '../model';
 import { admittedOf, type BoardRecord, standingOf } from './board';
 import type { ExamCalendarRecord } from './exam-calendar';
+import type { OralAdmission, TestSummary } from './marking';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 
 export const CONCORSO = 'concorso';
@@ -78,6 +79,8 @@ export interface ConcorsoData {
   };
   board?: BoardRecord;
   examCalendar?: ExamCalendarRecord;
+  tests?: TestSummary[];
+  oralAdmission?: OralAdmission;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;

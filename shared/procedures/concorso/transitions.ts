@@ -44,6 +44,9 @@ import {
   type TermContext,
 } from './concorso';
 import { setExamCalendar } from './exam-calendar';
+import type { SealedMapping } from './exams';
+import { deanonymiseTest, recordMarks, type StoredTest, startAnonymousTest } from './marking';
+import { deanonymiseSchema, marksSchema, startTestSchema } from './marking-schemas';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -70,6 +73,9 @@ export const CONCORSO_TRANSITIONS = [
   'RECORD_BOARD_DECLARATION',
   'REPLACE_BOARD_MEMBER',
   'SET_EXAM_CALENDAR',
+  'START_TEST',
+  'RECORD_MARKS',
+  'DEANONYMISE',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -79,7 +85,13 @@ export const NEEDS_APPLICANTS: readonly ConcorsoTransition[] = [
   'RECORD_BOARD_DECLARATION',
   'REPLACE_BOARD_MEMBER',
   'SET_EXAM_CALENDAR',
+  'START_TEST',
+  'RECORD_MARKS',
+  'DEANONYMISE',
 ];
+
+/** Transitions that read the marked tests' own items (codes and marks; the sealed table to match names). */
+export const NEEDS_TESTS: readonly ConcorsoTransition[] = ['RECORD_MARKS', 'DEANONYMISE'];
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
 export function termContext(state: Concorso, now: Date, newId: () => string, calendar?: Calendar): TermContext {
@@ -98,7 +110,15 @@ export function decideConcorso(
   transition: ConcorsoTransition,
   aggregate: AggregateView,
   request: TransitionRequest,
-  extras: { applications?: ApplicationsDigest; applicants?: ApplicantRef[]; newId: () => string; calendar?: Calendar },
+  extras: {
+    applications?: ApplicationsDigest;
+    applicants?: ApplicantRef[];
+    /** The marked tests' items by test id, and (for DEANONYMISE only) their sealed tables. */
+    tests?: Record<string, StoredTest>;
+    sealed?: Record<string, SealedMapping>;
+    newId: () => string;
+    calendar?: Calendar;
+  },
 ): ConcorsoDecision {
   const state = aggregate.procedure as Concorso;
   const ctx = termContext(state, new Date(request.requestedAt), extras.newId, extras.calendar);
@@ -218,6 +238,26 @@ export function decideConcorso(
       return replaceBoardMember(state, replaceBoardMemberSchema.parse(request.payload), admitted(), actor, ctx);
     case 'SET_EXAM_CALENDAR':
       return setExamCalendar(state, examCalendarSchema.parse(request.payload), extras.applicants ?? [], actor, ctx);
+    case 'START_TEST':
+      return startAnonymousTest(state, startTestSchema.parse(request.payload), extras.applicants ?? [], actor, ctx);
+    case 'RECORD_MARKS': {
+      const input = marksSchema.parse(request.payload);
+      return recordMarks(state, input, extras.tests?.[input.testId], extras.applicants ?? [], actor);
+    }
+    case 'DEANONYMISE': {
+      const input = deanonymiseSchema.parse(request.payload);
+      const others = Object.values(extras.tests ?? {}).filter((t) => t.test.testId !== input.testId);
+      return deanonymiseTest(
+        state,
+        input,
+        extras.tests?.[input.testId],
+        extras.sealed?.[input.testId],
+        others,
+        extras.applicants ?? [],
+        actor,
+        ctx,
+      );
+    }
     case 'REVOKE_BANDO':
       return revokeBando(
         state,
