@@ -263,6 +263,67 @@ test('board: gender third and conflicts guard the calendar; forbidden day and sh
   expect(convocations[0].body.text).toContain('14 maggio 2026');
   expect(convocations[0].body.text).toContain('Palazzo dei Congressi, Stresa');
 
+  // ---------------------------------------------------------------- the written test, marked anonymously
+  // Not before its day; then opened with the two who handed in a paper: the third withdrew (D3 Q13).
+  const opening = {
+    kind: 'WRITTEN',
+    heldOn: '2026-05-14',
+    sat: [apps[0].id, apps[1].id],
+    commissioners: ['rossi', 'bianchi', 'gatti'],
+  };
+  expect((await act('start-test', opening)).status).toBe(422);
+  await at('2026-05-14T15:00:00.000Z');
+  // An excluded candidate cannot sit it; the secretary does not mark.
+  expect((await act('start-test', { ...opening, sat: [apps[0].id, apps[3].id] })).status).toBe(422);
+  expect((await act('start-test', { ...opening, commissioners: ['rossi', 'bianchi', 'neri'] })).status).toBe(422);
+  expect((await act('start-test', opening)).status).toBe(200);
+  const [written] = p.data.tests;
+  expect(written).toMatchObject({ testId: 'WRITTEN', progress: { marked: 0, toMark: 2 } });
+  expect(written.absent).toEqual([expect.objectContaining({ applicationId: apps[2].id })]);
+  expect(written.codes).toHaveLength(2);
+  // What the board sees names no one who sat the test.
+  expect(JSON.stringify(p.data.tests)).not.toContain(apps[0].id);
+  expect(JSON.stringify(p.data.tests)).not.toContain(apps[1].id);
+  const [first, second] = written.codes as string[];
+
+  // Names before every paper is marked: refused, and nothing changes.
+  const tooSoon = await act('deanonymise', { testId: 'WRITTEN' });
+  expect(tooSoon.status).toBe(409);
+  expect(tooSoon.json.detail).toContain('ancora da valutare');
+  expect((await get(id)).version).toBe(p.version);
+  const marks = (commissionerId: string, a: number, b: number) =>
+    act('record-marks', {
+      testId: 'WRITTEN',
+      commissionerId,
+      marks: [
+        { code: first, points: a },
+        { code: second, points: b },
+      ],
+    });
+  // A mark out of range refuses the whole sheet, on its row; so does someone who does not mark this test.
+  const outOfRange = await marks('rossi', 7, 11);
+  expect(outOfRange.status).toBe(422);
+  expect(outOfRange.json.errors).toEqual([expect.objectContaining({ field: 'marks.1.points' })]);
+  expect((await marks('neri', 7, 6)).status).toBe(422);
+  expect(p.data.tests[0].progress.marked).toBe(0);
+  expect((await marks('rossi', 7, 6.5)).status).toBe(200);
+  expect((await marks('rossi', 7, 6.5)).status).toBe(422);
+  expect((await marks('bianchi', 8, 6)).status).toBe(200);
+  expect((await marks('gatti', 7, 6)).status).toBe(200);
+  expect(p.data.tests[0].progress).toEqual({ marked: 2, toMark: 2 });
+
+  // Every paper marked: the names are matched; 22/30 passes, 18.5/30 does not (art. 96 c.3).
+  expect((await act('deanonymise', { testId: 'WRITTEN' })).status).toBe(200);
+  expect(p.data.tests[0].outcomes).toEqual({ passed: 1, failed: 1, withdrawn: 0, excluded: 0 });
+  const oral = p.data.oralAdmission;
+  expect(oral.admitted).toHaveLength(1);
+  expect(oral.admitted[0].written).toEqual([22]);
+  expect([apps[0].id, apps[1].id]).toContain(oral.admitted[0].applicationId);
+  expect(oral.notAdmitted.map((n: { outcome: string }) => n.outcome).sort()).toEqual(['FAILED_WRITTEN', 'WITHDRAWN']);
+  expect(oral.notAdmitted.find((n: { outcome: string }) => n.outcome === 'WITHDRAWN').applicationId).toBe(apps[2].id);
+  // Marks are final once the names are known.
+  expect((await marks('rossi', 1, 1)).status).toBe(422);
+
   const audit = (await call(`/api/v1/procedures/${id}/audit`)).json;
   expect(audit.events.map((e: { type: string }) => e.type)).toEqual(
     expect.arrayContaining([
@@ -270,6 +331,10 @@ test('board: gender third and conflicts guard the calendar; forbidden day and sh
       'BOARD_DECLARATION_RECORDED',
       'BOARD_MEMBER_REPLACED',
       'EXAM_CALENDAR_SET',
+      'TEST_CODED',
+      'MARKS_RECORDED',
+      'PAPERS_DEANONYMISED',
+      'ORAL_ADMISSION_LIST_PUBLISHED',
     ]),
   );
   expect(audit.verification.ok).toBe(true);
