@@ -32,6 +32,9 @@ export function concorsoRoutes(): Route[] {
     route('StartTest', action('start-test'), 'START_TEST'),
     route('RecordMarks', action('record-marks'), 'RECORD_MARKS'),
     route('Deanonymise', action('deanonymise'), 'DEANONYMISE'),
+    route('RecordOralSession', action('record-oral-session'), 'RECORD_ORAL_SESSION'),
+    route('RecordPreferenceDocuments', action('record-preference-documents'), 'RECORD_PREFERENCE_DOCUMENTS'),
+    route('ApproveGraduatoria', action('approve-graduatoria'), 'APPROVE_GRADUATORIA'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

@@ -5,6 +5,7 @@ import { actorOf, requireRole } from '../../shared/http/actor';
 import { type HttpRequest, httpHandler } from '../../shared/http/handler';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
+import { approvalSchema } from '../../shared/procedures/concorso/approval-schemas';
 import {
   appointBoardSchema,
   boardDeclarationSchema,
@@ -12,6 +13,7 @@ import {
   replaceBoardMemberSchema,
 } from '../../shared/procedures/concorso/board-schemas';
 import { deanonymiseSchema, marksSchema, startTestSchema } from '../../shared/procedures/concorso/marking-schemas';
+import { oralSessionSchema, preferenceDocumentsSchema } from '../../shared/procedures/concorso/oral-schemas';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -24,24 +26,28 @@ import { manualDeliverySchema } from '../../shared/procedures/legal-communicatio
 import { runTransition } from '../../shared/workflow/executor';
 
 /**
- * An HR officer's act on a concorso as one synchronous transition. `payload` picks what the state machine
- * receives (the body by default); the version the form was built on travels as `expectedVersion`.
+ * An act on a concorso as one synchronous transition, by an HR officer unless `role` says otherwise (the
+ * graduatoria is approved by the HR head). `payload` picks what the state machine receives (the body by
+ * default); the version the form was built on travels as `expectedVersion`.
  */
 function act<S extends z.ZodType<{ expectedVersion: number }>>(
   action: string,
   body: S,
-  payload: (req: HttpRequest<z.infer<S>>) => Record<string, unknown> = (req) => req.body as Record<string, unknown>,
+  {
+    payload = (req) => req.body as Record<string, unknown>,
+    role = 'HR_OFFICER',
+  }: { payload?: (req: HttpRequest<z.infer<S>>) => Record<string, unknown>; role?: 'HR_OFFICER' | 'HR_HEAD' } = {},
 ) {
   return httpHandler({ body }, async (req) => {
     const actor = actorOf(req.event);
     const { entityId, id } = parseProcedureId(req.params.id);
-    requireRole(actor, 'HR_OFFICER', entityId);
+    requireRole(actor, role, entityId);
     const outcome = await runTransition('concorso', {
       entityId,
       procedureId: id,
       action,
       expectedVersion: req.body.expectedVersion,
-      actor: { id: actor.id, name: actor.name, role: 'HR_OFFICER' },
+      actor: { id: actor.id, name: actor.name, role },
       payload: payload(req as HttpRequest<z.infer<S>>),
       requestedAt: clock.now().toISOString(),
     });
@@ -67,9 +73,16 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/start-test': act('start-test', startTestSchema),
   'POST /api/v1/procedures/{id}/actions/record-marks': act('record-marks', marksSchema),
   'POST /api/v1/procedures/{id}/actions/deanonymise': act('deanonymise', deanonymiseSchema),
+  'POST /api/v1/procedures/{id}/actions/record-oral-session': act('record-oral-session', oralSessionSchema),
+  'POST /api/v1/procedures/{id}/actions/record-preference-documents': act(
+    'record-preference-documents',
+    preferenceDocumentsSchema,
+  ),
+  'POST /api/v1/procedures/{id}/actions/approve-graduatoria': act('approve-graduatoria', approvalSchema, {
+    role: 'HR_HEAD',
+  }),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
-  'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, (req) => ({
-    deadlineId: req.params.deadlineId,
-    operation: req.body,
-  })),
+  'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, {
+    payload: (req) => ({ deadlineId: req.params.deadlineId, operation: req.body }),
+  }),
 });

@@ -5,10 +5,11 @@ import {
   type ConcorsoTransition,
   decideConcorso,
   NEEDS_APPLICANTS,
+  NEEDS_ORAL_SESSIONS,
   NEEDS_TESTS,
 } from '../../shared/procedures/concorso/transitions';
 import { applicationsDigest, listApplications } from '../../shared/store/applications';
-import { markedTests, sealedTables } from '../../shared/store/marked-tests';
+import { markedTests, oralSessions, sealedTables } from '../../shared/store/marked-tests';
 import type { Aggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
 import type { TransitionRequest } from '../../shared/workflow/transition';
@@ -38,6 +39,8 @@ export const handler = step(
           id: a.id,
           protocolNumber: a.protocolNumber,
           name: `${a.candidate.firstName} ${a.candidate.lastName}`,
+          taxCode: a.candidate.taxCode,
+          birthDate: a.candidate.birthDate,
           email: a.candidate.email,
           pec: a.candidate.pec,
           address: `${a.candidate.residence.street}, ${a.candidate.residence.postalCode} ${a.candidate.residence.municipality} (${a.candidate.residence.province})`,
@@ -47,6 +50,9 @@ export const handler = step(
       ? await markedTests(request.entityId, request.procedureId)
       : undefined;
     const sealed = transition === 'DEANONYMISE' ? await sealedTables(request.entityId, request.procedureId) : undefined;
+    const sessions = NEEDS_ORAL_SESSIONS.includes(transition)
+      ? await oralSessions(request.entityId, request.procedureId)
+      : undefined;
     const entity = findEntity(request.entityId);
     const calendar = entity ? await entityCalendar(entity) : undefined;
     return decideConcorso(transition, loaded, request, {
@@ -54,6 +60,7 @@ export const handler = step(
       applicants,
       tests,
       sealed,
+      oralSessions: sessions,
       newId: randomUUID,
       calendar,
     });

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { computeTermSchema, examDateCheckSchema } from '../calendar/api-schemas';
 import { calendarChangeSchema } from '../entities/calendar-change';
 import { clockOperationSchema } from '../procedures/clock';
+import { approvalSchema } from '../procedures/concorso/approval-schemas';
 import {
   appointBoardSchema,
   boardDeclarationSchema,
@@ -13,6 +14,7 @@ import {
   replaceBoardMemberSchema,
 } from '../procedures/concorso/board-schemas';
 import { deanonymiseSchema, marksSchema, startTestSchema } from '../procedures/concorso/marking-schemas';
+import { oralSessionSchema, preferenceDocumentsSchema } from '../procedures/concorso/oral-schemas';
 import {
   amendBandoSchema,
   applicationSchema,
@@ -227,6 +229,21 @@ export const ROUTES: readonly RouteSpec[] = [
         'deanonymise',
         deanonymiseSchema,
         'Match the names to the papers: refused until every paper is marked; then the oral admission list is published',
+      ],
+      [
+        'record-oral-session',
+        oralSessionSchema,
+        'An oral session (21/30 to pass, absent = withdrawn), published at its end; each who passed gets 15 days for the preference documents',
+      ],
+      [
+        'record-preference-documents',
+        preferenceDocumentsSchema,
+        "A candidate's preference and reserve documents, within their 15 days (T15); late ones refused",
+      ],
+      [
+        'approve-graduatoria',
+        approvalSchema,
+        'HR head: approve the explained ranking (art. 99-101), valid three years, handed to contract formation',
       ],
     ] as const
   ).map(

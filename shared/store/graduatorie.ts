@@ -5,17 +5,18 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { problems } from '../http/problem';
 import type { Graduatoria } from '../procedures/contract/graduatoria';
+import { graduatoriaKey } from './keys';
 import { queryPrefix, stripKeys } from './procedures';
 import { dynamo, isConditionalFailure, table } from './table';
 
-const pk = (entityId: string) => `E#${entityId}#GRADS`;
+const pk = (entityId: string) => graduatoriaKey(entityId, '').pk;
 
 export async function putGraduatoria(g: Graduatoria): Promise<void> {
   try {
     await dynamo().send(
       new PutCommand({
         TableName: table(),
-        Item: { pk: pk(g.entityId), sk: `GRAD#${g.id}`, ...g },
+        Item: { ...graduatoriaKey(g.entityId, g.id), ...g },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -29,7 +30,7 @@ export async function putGraduatoria(g: Graduatoria): Promise<void> {
 
 export async function getGraduatoria(entityId: string, id: string): Promise<Graduatoria | undefined> {
   const r = await dynamo().send(
-    new GetCommand({ TableName: table(), Key: { pk: pk(entityId), sk: `GRAD#${id}` }, ConsistentRead: true }),
+    new GetCommand({ TableName: table(), Key: graduatoriaKey(entityId, id), ConsistentRead: true }),
   );
   return r.Item ? stripKeys<Graduatoria>(r.Item) : undefined;
 }

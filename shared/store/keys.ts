@@ -42,6 +42,9 @@ export const sk = {
   access: (at: string, id: string) => `ACCESS#${at}#${id}`,
 };
 
+/** The entity's graduatorie handed to contract formation (store/graduatorie.ts). */
+export const graduatoriaKey = (entityId: string, id: string) => ({ pk: `E#${entityId}#GRADS`, sk: `GRAD#${id}` });
+
 /** A few fixed shards spread the due index's writes; the sweeper reads each one (DESIGN.md §4). */
 export function dueShard(pk: string): string {
   const n = createHash('sha1').update(pk).digest().readUInt8(0) % DUE_SHARDS;

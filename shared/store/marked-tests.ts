@@ -1,8 +1,9 @@
 /**
- * The concorso's marked tests, kept in items of their own (marking.ts): `EXAM#` (codes, marks, results)
- * for the board's acts, and `SEAL#` (the code → candidate table) read only to match the names.
+ * The concorso's exam records, kept in items of their own: `EXAM#` (codes, marks, results) for the
+ * board's acts, `SEAL#` (the code → candidate table) read only to match the names (marking.ts), and
+ * `ORAL#` (each oral session, oral.ts).
  */
-import type { SealedMapping } from '../procedures/concorso/exams';
+import type { OralSession, SealedMapping } from '../procedures/concorso/exams';
 import type { StoredTest } from '../procedures/concorso/marking';
 import { procPk } from './keys';
 import { queryPrefix } from './procedures';
@@ -16,4 +17,12 @@ export async function markedTests(entityId: string, procedureId: string): Promis
 export async function sealedTables(entityId: string, procedureId: string): Promise<Record<string, SealedMapping>> {
   const items = await queryPrefix<{ testId: string; sealed: SealedMapping }>(procPk(entityId, procedureId), 'SEAL#');
   return Object.fromEntries(items.map((s) => [s.testId, s.sealed]));
+}
+
+/** The oral sessions held, in the order they were held (their ids are numbered). */
+export async function oralSessions(entityId: string, procedureId: string): Promise<OralSession[]> {
+  const items = await queryPrefix<{ session: OralSession }>(procPk(entityId, procedureId), 'ORAL#');
+  return items
+    .map((i) => i.session)
+    .sort((a, b) => Number(a.sessionId.split('-')[1]) - Number(b.sessionId.split('-')[1]));
 }

@@ -23,9 +23,11 @@ import {
   type Reminder,
   SYSTEM_ACTOR,
 } from '../model';
+import type { ApprovedGraduatoria } from './approval';
 import { admittedOf, type BoardRecord, standingOf } from './board';
 import type { ExamCalendarRecord } from './exam-calendar';
 import type { OralAdmission, TestSummary } from './marking';
+import type { OralSessionSummary, PreferenceDocuments } from './oral';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 
 export const CONCORSO = 'concorso';
@@ -38,6 +40,7 @@ export type ConcorsoPhase =
   | 'ADMISSION_OPEN'
   | 'ADMISSION_DETERMINED'
   | 'EXAMS_SCHEDULED'
+  | 'GRADUATORIA_APPROVED'
   | 'REVOKED';
 
 export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
@@ -46,7 +49,8 @@ export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
   APPLICATIONS_CLOSED: 'Termine scaduto: attesa delle domande spedite per posta',
   ADMISSION_OPEN: "Domande definitive: si può determinare l'ammissione",
   ADMISSION_DETERMINED: 'Ammissione determinata: commissione e diario delle prove',
-  EXAMS_SCHEDULED: 'Diario delle prove fissato: ammessi convocati',
+  EXAMS_SCHEDULED: 'Prove in corso',
+  GRADUATORIA_APPROVED: 'Graduatoria approvata',
   REVOKED: 'Bando revocato',
 };
 
@@ -81,6 +85,10 @@ export interface ConcorsoData {
   examCalendar?: ExamCalendarRecord;
   tests?: TestSummary[];
   oralAdmission?: OralAdmission;
+  oralSessions?: OralSessionSummary[];
+  /** Preference and reserve documents received within T15, by application. */
+  preferences?: Record<string, PreferenceDocuments>;
+  graduatoria?: ApprovedGraduatoria;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;
@@ -642,6 +650,9 @@ export interface ApplicantRef {
   id: string;
   protocolNumber: string;
   name: string;
+  /** For the graduatoria (who) and the last tie-break (younger age, art. 99 / Allegato M). */
+  taxCode?: string;
+  birthDate?: string;
   email?: string;
   pec?: string;
   address: string;

@@ -17,6 +17,7 @@ import { problems } from '../../http/problem';
 import { procPk } from '../../store/keys';
 import type { ActorRef } from '../model';
 import { admittedOf, assertBoardMayAct } from './board';
+import type { CandidateRef } from './commission';
 import type { ApplicantRef, Concorso, ConcorsoDecision, TermContext } from './concorso';
 import {
   type AnonymousTest,
@@ -26,6 +27,7 @@ import {
   deanonymise,
   type MarkedTestKind,
   newAnonymousTest,
+  type OralAdmissionList,
   oralAdmissionList,
   paperStatus,
   type RandomSource,
@@ -299,30 +301,48 @@ export function deanonymiseTest(
   };
 }
 
-/** The oral admission list, once every marked test in the calendar has its names matched. */
+/**
+ * The list of those admitted to the oral (art. 96 c.3) from the matched tests' results, once every
+ * marked test of the calendar is matched; undefined before. Those absent from a test never got a code:
+ * they are the admitted missing from `sat`, withdrawn (D3 Q13).
+ */
+export function oralListOf(
+  state: Concorso,
+  matched: { testId: string; results: CandidateTestResult[] }[],
+  applicants: ApplicantRef[],
+  at: string,
+): { list: OralAdmissionList; absent: CandidateRef[] } | undefined {
+  const expected = (state.data.examCalendar?.exams ?? []).filter((e) => MARKED_KINDS.includes(e.kind));
+  const done = state.data.tests ?? [];
+  if (!expected.every((e) => done.some((t) => t.kind === e.kind && t.deanonymisedAt))) return undefined;
+  const admitted = admittedOf(state, applicants) ?? [];
+  const sat = new Set(matched.flatMap((m) => m.results.map((r) => r.candidateId)));
+  const tests: DeanonymisedTest[] = matched.map((m) => {
+    const summary = done.find((t) => t.testId === m.testId)!;
+    return { testId: m.testId, kind: summary.kind, papers: summary.papers, results: m.results };
+  });
+  const list = oralAdmissionList({ admitted: admitted.map((c) => c.id).filter((id) => sat.has(id)), tests, at });
+  return { list, absent: admitted.filter((c) => !sat.has(c.id)) };
+}
+
+/** The matched results of the stored tests. */
+export const matchedOf = (tests: Record<string, StoredTest>) =>
+  Object.values(tests)
+    .filter((t) => t.results)
+    .map((t) => ({ testId: t.test.testId, results: t.results! }));
+
+/** The oral admission list as the concorso's item keeps it and publishes it (T21). */
 function oralListIfComplete(
   state: Concorso,
   matched: { testId: string; results: CandidateTestResult[] }[],
   applicants: ApplicantRef[],
   ctx: TermContext,
 ): OralAdmission | undefined {
-  const expected = (state.data.examCalendar?.exams ?? []).filter((e) => MARKED_KINDS.includes(e.kind));
-  const done = state.data.tests ?? [];
-  if (!expected.every((e) => done.some((t) => t.kind === e.kind && t.deanonymisedAt))) return undefined;
+  const computed = oralListOf(state, matched, applicants, ctx.now.toISOString());
+  if (!computed) return undefined;
+  const { list, absent } = computed;
   const admitted = admittedOf(state, applicants) ?? [];
   const name = (id: string) => admitted.find((c) => c.id === id)?.name ?? id;
-  // Those absent from a test never got a code: they withdrew (D3 Q13) and are listed as such.
-  const sat = new Set(matched.flatMap((m) => m.results.map((r) => r.candidateId)));
-  const tests: DeanonymisedTest[] = matched.map((m) => {
-    const summary = done.find((t) => t.testId === m.testId)!;
-    return { testId: m.testId, kind: summary.kind, papers: summary.papers, results: m.results };
-  });
-  const list = oralAdmissionList({
-    admitted: admitted.map((c) => c.id).filter((id) => sat.has(id)),
-    tests,
-    at: ctx.now.toISOString(),
-  });
-  const absent = admitted.filter((c) => !sat.has(c.id));
   return {
     publishedAt: ctx.now.toISOString(),
     admitted: list.admitted.map((a) => ({

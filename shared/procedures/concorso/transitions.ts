@@ -17,6 +17,8 @@ import {
   pecReceiptTarget,
 } from '../legal-communications';
 import type { ActorRef, AggregateView } from '../model';
+import { approveGraduatoria } from './approval';
+import { approvalSchema } from './approval-schemas';
 import { admittedOf, appointBoard, recordBoardDeclaration, replaceBoardMember } from './board';
 import {
   appointBoardSchema,
@@ -44,9 +46,11 @@ import {
   type TermContext,
 } from './concorso';
 import { setExamCalendar } from './exam-calendar';
-import type { SealedMapping } from './exams';
+import type { OralSession, SealedMapping } from './exams';
 import { deanonymiseTest, recordMarks, type StoredTest, startAnonymousTest } from './marking';
 import { deanonymiseSchema, marksSchema, startTestSchema } from './marking-schemas';
+import { recordOralSessionAct, recordPreferenceDocuments } from './oral';
+import { oralSessionSchema, preferenceDocumentsSchema } from './oral-schemas';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -76,6 +80,9 @@ export const CONCORSO_TRANSITIONS = [
   'START_TEST',
   'RECORD_MARKS',
   'DEANONYMISE',
+  'RECORD_ORAL_SESSION',
+  'RECORD_PREFERENCE_DOCUMENTS',
+  'APPROVE_GRADUATORIA',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -88,10 +95,19 @@ export const NEEDS_APPLICANTS: readonly ConcorsoTransition[] = [
   'START_TEST',
   'RECORD_MARKS',
   'DEANONYMISE',
+  'RECORD_ORAL_SESSION',
+  'APPROVE_GRADUATORIA',
 ];
 
 /** Transitions that read the marked tests' own items (codes and marks; the sealed table to match names). */
-export const NEEDS_TESTS: readonly ConcorsoTransition[] = ['RECORD_MARKS', 'DEANONYMISE'];
+export const NEEDS_TESTS: readonly ConcorsoTransition[] = [
+  'RECORD_MARKS',
+  'DEANONYMISE',
+  'RECORD_ORAL_SESSION',
+  'APPROVE_GRADUATORIA',
+];
+/** Transitions that read the oral sessions' own items. */
+export const NEEDS_ORAL_SESSIONS: readonly ConcorsoTransition[] = ['RECORD_ORAL_SESSION', 'APPROVE_GRADUATORIA'];
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
 
 export function termContext(state: Concorso, now: Date, newId: () => string, calendar?: Calendar): TermContext {
@@ -116,6 +132,8 @@ export function decideConcorso(
     /** The marked tests' items by test id, and (for DEANONYMISE only) their sealed tables. */
     tests?: Record<string, StoredTest>;
     sealed?: Record<string, SealedMapping>;
+    /** The oral sessions held so far, in order. */
+    oralSessions?: OralSession[];
     newId: () => string;
     calendar?: Calendar;
   },
@@ -258,6 +276,35 @@ export function decideConcorso(
         ctx,
       );
     }
+    case 'RECORD_ORAL_SESSION':
+      return recordOralSessionAct(
+        state,
+        oralSessionSchema.parse(request.payload),
+        extras.tests ?? {},
+        extras.oralSessions ?? [],
+        extras.applicants ?? [],
+        actor,
+        ctx,
+      );
+    case 'RECORD_PREFERENCE_DOCUMENTS':
+      return recordPreferenceDocuments(
+        state,
+        aggregate.deadlines,
+        preferenceDocumentsSchema.parse(request.payload),
+        actor,
+        ctx,
+      );
+    case 'APPROVE_GRADUATORIA':
+      return approveGraduatoria(
+        state,
+        aggregate.deadlines,
+        approvalSchema.parse(request.payload),
+        extras.tests ?? {},
+        extras.oralSessions ?? [],
+        extras.applicants ?? [],
+        actor,
+        ctx,
+      );
     case 'REVOKE_BANDO':
       return revokeBando(
         state,

@@ -1,0 +1,18 @@
+/** The graduatoria's approval by the HR head (art. 101): the act, and where the winners will work. */
+import { z } from 'zod';
+import { legalDate } from '../../validation/legal-date';
+
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label}: testo obbligatorio.` })
+    .trim()
+    .min(1, `${label}: campo obbligatorio.`)
+    .max(max);
+
+export const approvalSchema = z.strictObject({
+  expectedVersion: z.int({ error: 'Versione del procedimento mancante.' }).min(1),
+  act: z.strictObject({ number: text(40, "Numero dell'atto di approvazione"), date: legalDate() }),
+  /** For contract formation: the service and the workplace of the posts. */
+  post: z.strictObject({ service: text(200, 'Servizio'), workplace: text(300, 'Sede di lavoro') }),
+});
+export type ApprovalInput = z.infer<typeof approvalSchema>;

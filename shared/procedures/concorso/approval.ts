@@ -1,0 +1,200 @@
+/**
+ * The graduatoria's approval by the HR head (art. 99-101; T17; ranking.ts holds the rules): once every
+ * candidate admitted to the oral has been examined and every term to document preference titles has run
+ * (T15), the explained ranking is computed — points by component, titles and reserves used, the tie-break
+ * applied, each with its citation — fixed with its approval act, valid three years, and handed to contract
+ * formation as a graduatoria in the same write (the interface of contract/graduatoria.ts).
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../audit/chain';
+import { romeDateOf } from '../../calendar/dates';
+import type { FieldError } from '../../http/problem';
+import { problems } from '../../http/problem';
+import { italianDate } from '../../notify/email';
+import { graduatoriaKey, procPk } from '../../store/keys';
+import type { Graduatoria } from '../contract/graduatoria';
+import { deadlineFrom } from '../deadlines';
+import type { ActorRef, Deadline } from '../model';
+import type { ApprovalInput } from './approval-schemas';
+import type { ApplicantRef, Concorso, ConcorsoDecision, TermContext } from './concorso';
+import { examOutcomes, type OralSession } from './exams';
+import { matchedOf, oralListOf, type StoredTest } from './marking';
+import { PREFERENCE_TERM } from './oral';
+import { type RankCandidate, type Ranking, rank } from './ranking';
+
+export const RANKING_SK = 'RANKING';
+const VALIDITY_TERM = 'concorso.rankingValidity';
+
+export interface ApprovedGraduatoria {
+  approval: { number: string; date: string };
+  graduatoriaId: string;
+  validUntil: string;
+  rankingDigest: string;
+  entries: {
+    position: number;
+    applicationId: string;
+    name: string;
+    score: number;
+    winner: boolean;
+    tieBreak: string[];
+  }[];
+  notIdonei: number;
+}
+
+export function approveGraduatoria(
+  state: Concorso,
+  deadlines: Deadline[],
+  input: ApprovalInput,
+  tests: Record<string, StoredTest>,
+  sessions: OralSession[],
+  applicants: ApplicantRef[],
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  if (state.phase !== 'EXAMS_SCHEDULED' || !state.data.oralAdmission) {
+    throw problems.wrongPhase('La graduatoria si approva dopo le prove orali.');
+  }
+  const computed = oralListOf(state, matchedOf(tests), applicants, ctx.now.toISOString());
+  if (!computed) throw problems.wrongPhase("L'elenco degli ammessi all'orale non è completo.");
+  const byId = new Map(applicants.map((a) => [a.id, a]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const { outcomes, pendingOral } = examOutcomes(computed.list, sessions);
+  if (pendingOral.length) {
+    throw problems.conflict(
+      'oral-pending',
+      `Prova orale ancora da sostenere per: ${pendingOral.map(name).join(', ')} (art. 98 c.4).`,
+    );
+  }
+  const open = deadlines.filter((d) => d.termId === PREFERENCE_TERM && d.status === 'OPEN');
+  if (open.length) {
+    throw problems.conflict(
+      'preference-terms-open',
+      `Termine per documentare i titoli di preferenza ancora aperto: ${open
+        .map((d) => `${name(d.id.slice(PREFERENCE_TERM.length + 1))} fino al ${italianDate(d.dueDate)}`)
+        .join('; ')} (art. 100 c.1).`,
+    );
+  }
+  const errors: FieldError[] = [];
+  if (input.act.date > romeDateOf(ctx.now))
+    errors.push({ field: 'act.date', message: 'La data non può essere futura.' });
+  if (errors.length) throw problems.validation(errors);
+
+  const prefs = state.data.preferences ?? {};
+  const documented = { declared: true, documented: true };
+  const candidates: RankCandidate[] = outcomes.map((o) => {
+    const docs = prefs[o.id];
+    const birthDate = byId.get(o.id)?.birthDate ?? '1900-01-01';
+    return {
+      id: o.id,
+      name: name(o.id),
+      birthDate,
+      marks: o.marks,
+      ...(o.excluded ? { excluded: o.excluded } : {}),
+      ...(docs
+        ? {
+            preferenceTitles: docs.preferenceTitles.map((title) => ({ title: title as never, ...documented })),
+            dependentChildren: { count: docs.dependentChildren, ...documented },
+            commendablePublicService: { ...documented, documented: docs.commendablePublicService },
+            reserves: docs.militaryVolunteer
+              ? [{ kind: 'MILITARY_VOLUNTEERS' as const, dischargedWithoutDemerit: true, ...documented }]
+              : [],
+          }
+        : {}),
+    };
+  });
+  const posts = state.data.bando.posts.reduce((n, p) => n + p.count, 0);
+  // Art. 112 (L1854): 30% of the posts to military volunteers, in every competition of the annual plan.
+  const ranking = rank(candidates, {
+    posts,
+    competitionType: state.data.bando.competitionType,
+    reserves: [{ kind: 'MILITARY_VOLUNTEERS' }],
+  });
+  const rankingDigest = createHash('sha256').update(canonicalJson(ranking)).digest('hex');
+  const validity = deadlineFrom(ctx.rule(VALIDITY_TERM), state.ruleSet, 'RANKING_APPROVAL', input.act.date, ctx);
+  const graduatoria = graduatoriaFor(state, ranking, input, byId, validity.dueDate, actor, ctx);
+  const approved: ApprovedGraduatoria = {
+    approval: input.act,
+    graduatoriaId: graduatoria.id,
+    validUntil: validity.dueDate,
+    rankingDigest,
+    entries: ranking.entries.map((e) => ({
+      position: e.position,
+      applicationId: e.candidateId,
+      name: name(e.candidateId),
+      score: e.score,
+      winner: e.winner,
+      tieBreak: e.tieBreak.map((t) => t.text),
+    })),
+    notIdonei: ranking.excluded.length,
+  };
+  const pk = procPk(state.entityId, state.id);
+  return {
+    phase: 'GRADUATORIA_APPROVED',
+    data: { ...state.data, graduatoria: approved },
+    events: [
+      {
+        type: 'GRADUATORIA_APPROVED',
+        actor,
+        legalDate: input.act.date,
+        payload: {
+          act: input.act,
+          graduatoriaId: graduatoria.id,
+          idonei: ranking.entries.length,
+          winners: ranking.winners.map((w) => w.candidateId),
+          rankingDigest,
+          validUntil: validity.dueDate,
+          publication: ['ALBO_PRETORIO', 'SITO_WEB'],
+          basis: 'artt. 99-101; validità tre anni (T17)',
+        },
+      },
+    ],
+    deadlines: [validity],
+    reminders: [],
+    messages: [],
+    records: [{ ...graduatoriaKey(state.entityId, graduatoria.id), ...graduatoria }],
+    replaceRecords: [{ pk, sk: RANKING_SK, ranking }],
+  };
+}
+
+/** The hand-off to contract formation: the idonei in order, with where to reach each winner. */
+function graduatoriaFor(
+  state: Concorso,
+  ranking: Ranking,
+  input: ApprovalInput,
+  byId: Map<string, ApplicantRef>,
+  validUntil: string,
+  actor: ActorRef,
+  ctx: TermContext,
+): Graduatoria {
+  const post = state.data.bando.posts[0];
+  return {
+    // One graduatoria per concorso: its id derives from the concorso's, so an approval is never handed over twice.
+    id: `${state.entityId}.${`g${state.id.split('.').pop()}`.slice(0, 40)}`,
+    entityId: state.entityId,
+    title: state.title,
+    sourceProcedureId: state.id,
+    approval: input.act,
+    post: {
+      category: post.category,
+      profile: post.profile,
+      service: input.post.service,
+      workplace: input.post.workplace,
+    },
+    posts: ranking.posts,
+    entries: ranking.entries.map((e) => {
+      const a = byId.get(e.candidateId);
+      return {
+        position: e.position,
+        name: a?.name ?? e.candidateId,
+        taxCode: a?.taxCode ?? '',
+        score: e.score,
+        ...(a?.email ? { email: a.email } : {}),
+        ...(a?.pec ? { pec: a.pec } : {}),
+        ...(a?.address ? { address: a.address } : {}),
+      };
+    }),
+    validUntil,
+    createdAt: ctx.now.toISOString(),
+    createdBy: actor.id,
+  };
+}
