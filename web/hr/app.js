@@ -47,6 +47,7 @@ import {
 import { renderCalendar } from './calendar.js';
 import { amendmentsList, concorsoActs } from './concorso-acts.js';
 import { admissionSection } from './concorso-admission.js';
+import { boardSection } from './concorso-board.js';
 import { termOperations } from './term-operations.js';
 import { renderAgenda, renderCalculator } from './terms.js';
 
@@ -1090,6 +1091,7 @@ async function renderDetail(id) {
       p.phase === 'BANDO_ADOPTED' ? publishSection(p, load) : null,
       concorsoActs(p, load, today()),
       admissionSection(p, apps.items, load, today()),
+      boardSection(p, apps.items, load, today()),
       deadlinesSection(p, load),
       p.phase !== 'BANDO_ADOPTED'
         ? h(

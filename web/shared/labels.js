@@ -115,6 +115,10 @@ export const EVENT_TYPES = {
   EXCLUSION_LETTERS_POSTED: 'Raccomandate di esclusione spedite',
   COMMUNICATION_DELIVERED: 'Comunicazione consegnata',
   PEC_NOT_DELIVERED: 'PEC non consegnata',
+  BOARD_APPOINTED: 'Commissione esaminatrice nominata',
+  BOARD_DECLARATION_RECORDED: 'Dichiarazione di un componente della commissione registrata',
+  BOARD_MEMBER_REPLACED: 'Componente della commissione sostituito',
+  EXAM_CALENDAR_SET: 'Diario delle prove fissato: ammessi convocati',
 };
 
 /** The bando's elements, as an amendment names them (`changedFields`). */
@@ -141,6 +145,93 @@ export const ROLES = {
   SYSTEM: 'sistema',
   CANDIDATE: 'candidato',
 };
+
+// ---------------------------------------------------------------- examination board and exam calendar
+// Copied from shared/procedures/concorso/commission.ts and exams.ts (the web cannot import TypeScript):
+// keep them in step.
+
+/** The seats the API accepts (SEAT_LABELS); shown capitalised where they open a line. */
+export const BOARD_SEATS = [
+  ['RESP_HR', 'Presidente (Responsabile del Servizio Gestione Risorse Umane)'],
+  ['SEGRETARIO_COMUNALE', 'Presidente (Segretario Comunale)'],
+  ['RESP_SERVIZIO_INTERESSATO', "Responsabile del Servizio interessato all'assunzione"],
+  [
+    'SOSTITUTO_RESP_SERVIZIO',
+    "altro Responsabile di Servizio (in luogo del Responsabile del Servizio interessato all'assunzione)",
+  ],
+  ['ESPERTO_PA', 'esperto dipendente di Pubblica Amministrazione'],
+  ['RESP_ALTRO_SERVIZIO', 'Responsabile di altro Servizio Comunale'],
+  ['ESPERTO_ALBO', "componente scelto dall'Albo degli esperti"],
+  ['MEMBRO_AGGIUNTO', 'membro aggiunto'],
+  ['SEGRETARIO', 'segretario'],
+];
+
+export const BOARD_APPOINTERS = [
+  ['GIUNTA', 'Giunta Comunale'],
+  ['RESP_HR', 'Responsabile del Servizio Gestione Risorse Umane'],
+];
+
+export const BOARD_DESIGNATORS = [
+  ['GIUNTA', 'Giunta Comunale'],
+  ['RESP_HR', 'Responsabile del Servizio Gestione Risorse Umane'],
+  ['SEGRETARIO_GENERALE', 'Segretario Generale'],
+];
+
+export const BOARD_EMPLOYERS = [
+  ['COMUNE', 'Dipendente del Comune'],
+  ['ALTRA_PA', 'Dipendente di altra Pubblica Amministrazione'],
+  ['ESTERNO', 'Esterno alla Pubblica Amministrazione'],
+];
+
+export const INQUADRAMENTI = [...CATEGORIES.map((c) => [c, `Categoria ${c}`]), ['DIRIGENTE', 'Dirigente o Segretario']];
+
+export const GENDERS = [
+  ['F', 'Donna'],
+  ['M', 'Uomo'],
+];
+
+/** The declarations owed by the board (DECLARATION_RULES), as the form offers them. */
+export const DECLARATION_KINDS = [
+  ['CONDANNE_PENALI', 'Assenza di condanne per reati contro la Pubblica Amministrazione (art. 35-bis D.Lgs. 165/2001)'],
+  ['INCOMPATIBILITA', 'Assenza di cariche o designazioni che escludono dalla commissione (art. 119 c.4)'],
+  [
+    'RAPPORTI_AMMINISTRATORI',
+    'Assenza di rapporti di parentela o professionali con amministratori, dirigenti e responsabili di servizio',
+  ],
+  ['CONFLITTO_CANDIDATI', 'Assenza di rapporti e conflitti di interesse con i candidati ammessi'],
+];
+
+/** The same declarations in a few words, for the members' table. */
+export const DECLARATION_SHORT = {
+  CONDANNE_PENALI: 'Condanne penali',
+  INCOMPATIBILITA: 'Incompatibilità',
+  RAPPORTI_AMMINISTRATORI: 'Rapporti con gli amministratori',
+  CONFLITTO_CANDIDATI: 'Conflitto con i candidati',
+};
+
+export const DECLARATION_OUTCOMES = [
+  ['INSUSSISTENZA', 'Insussistenza: nessuna causa ostativa'],
+  ['SUSSISTENZA', "Sussistenza: la causa ostativa c'è"],
+];
+
+/** Why a member is replaced (CAUSE_LABELS). */
+export const REPLACEMENT_CAUSES = [
+  ['CONDANNA', 'condanna per reati contro la Pubblica Amministrazione'],
+  ['CONFLITTO_INTERESSI', 'conflitto di interessi o rapporti con i candidati'],
+  ['INCOMPATIBILITA', 'causa di esclusione dalle commissioni'],
+  ['DIMISSIONI', 'dimissioni'],
+  ['DECADENZA', 'decadenza'],
+  ['IMPEDIMENTO', 'impedimento'],
+];
+
+/** The tests of the exam calendar (EXAM_KIND_LABELS). */
+export const EXAM_KINDS = [
+  ['PRESELECTION', 'prova preselettiva'],
+  ['WRITTEN', 'prova scritta'],
+  ['PRACTICAL', 'prova pratica'],
+  ['PSYCHOPHYSICAL', 'prova di idoneità psico-fisica'],
+  ['ORAL', 'prova orale'],
+];
 
 /** The label for a code in a [code, label] list or a map. */
 export function labelOf(list, code) {
