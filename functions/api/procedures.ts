@@ -13,6 +13,7 @@ import { phaseLabel, procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET } from '../../shared/rules';
 import { applicationsDigest } from '../../shared/store/applications';
 import { isConfidentialType, procPk } from '../../shared/store/keys';
+import { approvedRanking } from '../../shared/store/marked-tests';
 import {
   createProcedure,
   getProcedure,
@@ -89,9 +90,25 @@ const audit = httpHandler({}, async ({ event, params }) => {
   return { status: 200, body: { events, verification: verifyChain(procPk(entityId, id), events) } };
 });
 
+/** The approved ranking with its explanations: what the HR page and the published graduatoria show. */
+const ranking = httpHandler({}, async ({ event, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const [stored, r] = await Promise.all([getProcedure(entityId, id), approvedRanking(entityId, id)]);
+  if (!stored || !r || isConfidentialType(stored.procedure.type)) {
+    throw problems.notFound('Nessuna graduatoria approvata per questo procedimento.');
+  }
+  return {
+    status: 200,
+    body: { approval: (stored.procedure.data as { graduatoria?: unknown }).graduatoria, ranking: r },
+  };
+});
+
 export const handler = routes({
   'POST /api/v1/procedures': create,
   'GET /api/v1/procedures': list,
   'GET /api/v1/procedures/{id}': get,
   'GET /api/v1/procedures/{id}/audit': audit,
+  'GET /api/v1/procedures/{id}/ranking': ranking,
 });

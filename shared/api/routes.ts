@@ -133,6 +133,14 @@ export const ROUTES: readonly RouteSpec[] = [
     success: 200,
   },
   {
+    method: 'GET',
+    path: '/api/v1/procedures/{id}/ranking',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: "A concorso's approved ranking, every position explained with its citations",
+    success: 200,
+  },
+  {
     method: 'POST',
     path: '/api/v1/procedures/{id}/actions/publish-guri',
     auth: 'JWT',

@@ -309,6 +309,17 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   expect(g.entries[1].tieBreak.join(' ')).toContain('titolo di preferenza n. 7');
   expect(g.entries[3].tieBreak.join(' ')).toContain('minore età');
   expect(g.validUntil).toBe('2029-06-22');
+  // Every position explained, each sentence with its citation.
+  const explained = (await call(`/api/v1/procedures/${id}/ranking`)).json.ranking;
+  expect(explained.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([a1, a3, a2, a5, a4]);
+  for (const e of explained.entries) {
+    expect(e.explanation.length).toBeGreaterThan(0);
+    for (const line of e.explanation) expect(line).toMatch(/ — .+/);
+  }
+  expect(
+    explained.entries[1].explanation.some((l: string) => l.includes('titolo di preferenza n. 7') && /L\d{3,4}/.test(l)),
+  ).toBe(true);
+  expect(explained.excluded.map((x: { candidateId: string }) => x.candidateId)).toEqual([a6]);
 
   // ----------------------------------------------------------------------------- contract formation
   const handed = (await call(`/api/v1/graduatorie/${g.graduatoriaId}`)).json;

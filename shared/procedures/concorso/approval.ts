@@ -102,6 +102,15 @@ export function approveGraduatoria(
         : {}),
     };
   });
+  // Those absent from a written test never had a code: listed as withdrawn (D3 Q13), never ranked.
+  for (const c of computed.absent) {
+    candidates.push({
+      id: c.id,
+      name: name(c.id),
+      birthDate: byId.get(c.id)?.birthDate ?? '1900-01-01',
+      marks: { written: ['ABSENT'] },
+    });
+  }
   const posts = state.data.bando.posts.reduce((n, p) => n + p.count, 0);
   // Art. 112 (L1854): 30% of the posts to military volunteers, in every competition of the annual plan.
   const ranking = rank(candidates, {
