@@ -35,6 +35,8 @@ export function concorsoRoutes(): Route[] {
     route('RecordOralSession', action('record-oral-session'), 'RECORD_ORAL_SESSION'),
     route('RecordPreferenceDocuments', action('record-preference-documents'), 'RECORD_PREFERENCE_DOCUMENTS'),
     route('ApproveGraduatoria', action('approve-graduatoria'), 'APPROVE_GRADUATORIA'),
+    route('EvaluateTitles', action('evaluate-titles'), 'EVALUATE_TITLES'),
+    route('LockTitles', action('lock-titles'), 'LOCK_TITLES'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

@@ -22,6 +22,7 @@ import {
   reopenTermsSchema,
   revokeBandoSchema,
 } from '../../shared/procedures/concorso/schemas';
+import { evaluateTitlesSchema, lockTitlesSchema } from '../../shared/procedures/concorso/titles-schemas';
 import { manualDeliverySchema } from '../../shared/procedures/legal-communications';
 import { runTransition } from '../../shared/workflow/executor';
 
@@ -78,6 +79,8 @@ export const handler = routes({
     'record-preference-documents',
     preferenceDocumentsSchema,
   ),
+  'POST /api/v1/procedures/{id}/actions/evaluate-titles': act('evaluate-titles', evaluateTitlesSchema),
+  'POST /api/v1/procedures/{id}/actions/lock-titles': act('lock-titles', lockTitlesSchema),
   'POST /api/v1/procedures/{id}/actions/approve-graduatoria': act('approve-graduatoria', approvalSchema, {
     role: 'HR_HEAD',
   }),

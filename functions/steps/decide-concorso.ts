@@ -7,9 +7,10 @@ import {
   NEEDS_APPLICANTS,
   NEEDS_ORAL_SESSIONS,
   NEEDS_TESTS,
+  NEEDS_TITLES,
 } from '../../shared/procedures/concorso/transitions';
 import { applicationsDigest, listApplications } from '../../shared/store/applications';
-import { markedTests, oralSessions, sealedTables } from '../../shared/store/marked-tests';
+import { markedTests, oralSessions, sealedTables, titlesEvaluations } from '../../shared/store/marked-tests';
 import type { Aggregate } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
 import type { TransitionRequest } from '../../shared/workflow/transition';
@@ -53,6 +54,9 @@ export const handler = step(
     const sessions = NEEDS_ORAL_SESSIONS.includes(transition)
       ? await oralSessions(request.entityId, request.procedureId)
       : undefined;
+    const titles = NEEDS_TITLES.includes(transition)
+      ? await titlesEvaluations(request.entityId, request.procedureId)
+      : undefined;
     const entity = findEntity(request.entityId);
     const calendar = entity ? await entityCalendar(entity) : undefined;
     return decideConcorso(transition, loaded, request, {
@@ -61,6 +65,7 @@ export const handler = step(
       tests,
       sealed,
       oralSessions: sessions,
+      titles,
       newId: randomUUID,
       calendar,
     });

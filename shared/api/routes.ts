@@ -26,6 +26,7 @@ import {
   reopenTermsSchema,
   revokeBandoSchema,
 } from '../procedures/concorso/schemas';
+import { evaluateTitlesSchema, lockTitlesSchema } from '../procedures/concorso/titles-schemas';
 import { CONTRACT_ACT_SCHEMAS, CONTRACT_ACT_SUMMARIES } from '../procedures/contract/act-schemas';
 import { graduatoriaSchema } from '../procedures/contract/graduatoria';
 import { appointSchema, graduatoriaAnnulSchema, scorrimentoSchema } from '../procedures/contract/schemas';
@@ -247,6 +248,16 @@ export const ROUTES: readonly RouteSpec[] = [
         'record-preference-documents',
         preferenceDocumentsSchema,
         "A candidate's preference and reserve documents, within their 15 days (T15); late ones refused",
+      ],
+      [
+        'evaluate-titles',
+        evaluateTitlesSchema,
+        "The board's evaluation of a candidate's titles (Allegato I), as held on the application deadline",
+      ],
+      [
+        'lock-titles',
+        lockTitlesSchema,
+        'Close and publish the titles evaluation: every admitted candidate evaluated; needed before matching names (D3 C2)',
       ],
       [
         'approve-graduatoria',

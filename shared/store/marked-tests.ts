@@ -1,13 +1,16 @@
 /**
  * The concorso's exam records, kept in items of their own: `EXAM#` (codes, marks, results) for the
  * board's acts, `SEAL#` (the code → candidate table) read only to match the names (marking.ts), and
- * `ORAL#` (each oral session, oral.ts) and `RANKING` (the approved ranking, approval.ts).
+ * `ORAL#` (each oral session, oral.ts), `TITLES#` (each titles evaluation, titles-acts.ts) and
+ * `RANKING` (the approved ranking, approval.ts).
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { RANKING_SK } from '../procedures/concorso/approval';
 import type { OralSession, SealedMapping } from '../procedures/concorso/exams';
 import type { StoredTest } from '../procedures/concorso/marking';
 import type { Ranking } from '../procedures/concorso/ranking';
+import type { TitlesResult } from '../procedures/concorso/titles';
+import type { StoredTitles } from '../procedures/concorso/titles-acts';
 import { procPk } from './keys';
 import { queryPrefix } from './procedures';
 import { dynamo, table } from './table';
@@ -41,4 +44,10 @@ export async function approvedRanking(entityId: string, procedureId: string): Pr
     }),
   );
   return r.Item?.ranking as Ranking | undefined;
+}
+
+/** The titles evaluations by application (titles-acts.ts). */
+export async function titlesEvaluations(entityId: string, procedureId: string): Promise<Record<string, TitlesResult>> {
+  const items = await queryPrefix<StoredTitles>(procPk(entityId, procedureId), 'TITLES#');
+  return Object.fromEntries(items.map((t) => [t.applicationId, t.result]));
 }

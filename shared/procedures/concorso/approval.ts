@@ -21,6 +21,7 @@ import { examOutcomes, type OralSession } from './exams';
 import { matchedOf, oralListOf, type StoredTest } from './marking';
 import { PREFERENCE_TERM } from './oral';
 import { type RankCandidate, type Ranking, rank } from './ranking';
+import type { TitlesResult } from './titles';
 
 export const RANKING_SK = 'RANKING';
 const VALIDITY_TERM = 'concorso.rankingValidity';
@@ -47,6 +48,7 @@ export function approveGraduatoria(
   input: ApprovalInput,
   tests: Record<string, StoredTest>,
   sessions: OralSession[],
+  titles: Record<string, TitlesResult>,
   applicants: ApplicantRef[],
   actor: ActorRef,
   ctx: TermContext,
@@ -89,6 +91,7 @@ export function approveGraduatoria(
       name: name(o.id),
       birthDate,
       marks: o.marks,
+      ...(titles[o.id] ? { titles: titles[o.id] } : {}),
       ...(o.excluded ? { excluded: o.excluded } : {}),
       ...(docs
         ? {

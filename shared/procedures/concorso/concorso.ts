@@ -29,6 +29,7 @@ import type { ExamCalendarRecord } from './exam-calendar';
 import type { OralAdmission, TestSummary } from './marking';
 import type { OralSessionSummary, PreferenceDocuments } from './oral';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
+import type { TitlesSummary } from './titles-acts';
 
 export const CONCORSO = 'concorso';
 export const CONCORSO_WORKFLOW_VERSION = 1;
@@ -89,6 +90,7 @@ export interface ConcorsoData {
   /** Preference and reserve documents received within T15, by application. */
   preferences?: Record<string, PreferenceDocuments>;
   graduatoria?: ApprovedGraduatoria;
+  titles?: TitlesSummary;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;

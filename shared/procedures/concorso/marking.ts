@@ -247,8 +247,8 @@ export function deanonymiseTest(
 ): ConcorsoDecision {
   const summary = summaryOf(state, input.testId);
   if (!stored || !sealed) throw problems.notFound('Prova non trovata.');
-  // Titles are not yet evaluated in the system: a concorso per titoli ed esami is refused here (D3 C2).
-  const titlesLocked = state.data.bando.competitionType === 'PER_ESAMI';
+  // Per titoli ed esami, the titles are evaluated and locked before any name is matched (D3 C2).
+  const titlesLocked = state.data.bando.competitionType === 'PER_ESAMI' || !!state.data.titles?.lockedAt;
   const outcome = deanonymise(stored.test, sealed, { titlesLocked, actor, at: ctx.now.toISOString() });
   if (!outcome.ok) {
     throw problems.conflict('deanonymisation-refused', `Abbinamento dei nomi rifiutato: ${outcome.reason}.`);

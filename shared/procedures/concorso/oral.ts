@@ -83,6 +83,7 @@ export function recordOralSessionAct(
       list: computed.list,
       previous,
       competitionType: state.data.bando.competitionType,
+      ...(state.data.titles?.publishedOn ? { titlesPublishedOn: state.data.titles.publishedOn } : {}),
       calendar: ctx.calendar,
       ruleSet: state.ruleSet,
     },

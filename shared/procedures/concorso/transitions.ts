@@ -59,6 +59,9 @@ import {
   reopenTermsSchema,
   revokeBandoSchema,
 } from './schemas';
+import type { TitlesResult } from './titles';
+import { evaluateTitlesAct, lockTitles } from './titles-acts';
+import { evaluateTitlesSchema, lockTitlesSchema } from './titles-schemas';
 
 export const CONCORSO_TRANSITIONS = [
   'PUBLISH_GURI',
@@ -83,6 +86,8 @@ export const CONCORSO_TRANSITIONS = [
   'RECORD_ORAL_SESSION',
   'RECORD_PREFERENCE_DOCUMENTS',
   'APPROVE_GRADUATORIA',
+  'EVALUATE_TITLES',
+  'LOCK_TITLES',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -97,6 +102,8 @@ export const NEEDS_APPLICANTS: readonly ConcorsoTransition[] = [
   'DEANONYMISE',
   'RECORD_ORAL_SESSION',
   'APPROVE_GRADUATORIA',
+  'EVALUATE_TITLES',
+  'LOCK_TITLES',
 ];
 
 /** Transitions that read the marked tests' own items (codes and marks; the sealed table to match names). */
@@ -106,6 +113,8 @@ export const NEEDS_TESTS: readonly ConcorsoTransition[] = [
   'RECORD_ORAL_SESSION',
   'APPROVE_GRADUATORIA',
 ];
+/** Transitions that read the titles evaluations' own items. */
+export const NEEDS_TITLES: readonly ConcorsoTransition[] = ['APPROVE_GRADUATORIA'];
 /** Transitions that read the oral sessions' own items. */
 export const NEEDS_ORAL_SESSIONS: readonly ConcorsoTransition[] = ['RECORD_ORAL_SESSION', 'APPROVE_GRADUATORIA'];
 export type ConcorsoTransition = (typeof CONCORSO_TRANSITIONS)[number];
@@ -134,6 +143,8 @@ export function decideConcorso(
     sealed?: Record<string, SealedMapping>;
     /** The oral sessions held so far, in order. */
     oralSessions?: OralSession[];
+    /** The titles evaluations by application. */
+    titles?: Record<string, TitlesResult>;
     newId: () => string;
     calendar?: Calendar;
   },
@@ -301,10 +312,21 @@ export function decideConcorso(
         approvalSchema.parse(request.payload),
         extras.tests ?? {},
         extras.oralSessions ?? [],
+        extras.titles ?? {},
         extras.applicants ?? [],
         actor,
         ctx,
       );
+    case 'EVALUATE_TITLES':
+      return evaluateTitlesAct(
+        state,
+        aggregate.deadlines,
+        evaluateTitlesSchema.parse(request.payload),
+        extras.applicants ?? [],
+        actor,
+      );
+    case 'LOCK_TITLES':
+      return lockTitles(state, lockTitlesSchema.parse(request.payload), extras.applicants ?? [], actor, ctx);
     case 'REVOKE_BANDO':
       return revokeBando(
         state,
