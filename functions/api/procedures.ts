@@ -7,6 +7,7 @@ import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
+import type { ApprovedGraduatoria } from '../../shared/procedures/concorso/approval';
 import { newConcorso, validateCreation } from '../../shared/procedures/concorso/concorso';
 import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
 import { phaseLabel, procedureView } from '../../shared/procedures/views';
@@ -91,18 +92,17 @@ const audit = httpHandler({}, async ({ event, params }) => {
 });
 
 /** The approved ranking with its explanations: what the HR page and the published graduatoria show. */
-const ranking = httpHandler({}, async ({ event, params }) => {
+const rankingOf = httpHandler({}, async ({ event, params }) => {
   const actor = actorOf(event);
   const { entityId, id } = parseProcedureId(params.id);
   requireRole(actor, 'HR_OFFICER', entityId);
-  const [stored, r] = await Promise.all([getProcedure(entityId, id), approvedRanking(entityId, id)]);
-  if (!stored || !r || isConfidentialType(stored.procedure.type)) {
+  const stored = await getProcedure(entityId, id);
+  const approved = (stored?.procedure.data as { graduatoria?: ApprovedGraduatoria } | undefined)?.graduatoria;
+  if (!stored || !approved || isConfidentialType(stored.procedure.type)) {
     throw problems.notFound('Nessuna graduatoria approvata per questo procedimento.');
   }
-  return {
-    status: 200,
-    body: { approval: (stored.procedure.data as { graduatoria?: unknown }).graduatoria, ranking: r },
-  };
+  const ranking = await approvedRanking(entityId, id, approved.rankingDigest);
+  return { status: 200, body: { approval: approved, ranking } };
 });
 
 export const handler = routes({
@@ -110,5 +110,5 @@ export const handler = routes({
   'GET /api/v1/procedures': list,
   'GET /api/v1/procedures/{id}': get,
   'GET /api/v1/procedures/{id}/audit': audit,
-  'GET /api/v1/procedures/{id}/ranking': ranking,
+  'GET /api/v1/procedures/{id}/ranking': rankingOf,
 });

@@ -12,6 +12,7 @@ import {
 import { applicationsDigest, listApplications } from '../../shared/store/applications';
 import { markedTests, oralSessions, sealedTables, titlesEvaluations } from '../../shared/store/marked-tests';
 import type { Aggregate } from '../../shared/store/procedures';
+import { writeSideRecords } from '../../shared/store/side-records';
 import { entityCalendar } from '../../shared/workflow/calendars';
 import type { TransitionRequest } from '../../shared/workflow/transition';
 import { step } from './step';
@@ -59,7 +60,7 @@ export const handler = step(
       : undefined;
     const entity = findEntity(request.entityId);
     const calendar = entity ? await entityCalendar(entity) : undefined;
-    return decideConcorso(transition, loaded, request, {
+    const { sideRecords, ...decision } = decideConcorso(transition, loaded, request, {
       applications,
       applicants,
       tests,
@@ -69,5 +70,8 @@ export const handler = step(
       newId: randomUUID,
       calendar,
     });
+    // Large content-addressed items go before the transition, outside its transaction and payload.
+    if (sideRecords?.length) await writeSideRecords(sideRecords);
+    return decision;
   },
 );

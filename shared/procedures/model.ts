@@ -144,4 +144,10 @@ export interface Decision<Phase extends string = string, Data = unknown> {
   /** Outside items this procedure owns and may replace (a reopened case's sanction) or remove. */
   replaceRecords?: Record<string, unknown>[];
   deleteRecords?: { pk: string; sk: string }[];
+  /**
+   * Large items addressed by their content (an approved ranking's explanations) that the decide step
+   * writes before the transition and leaves out of it: the transaction and the execution's payload stay
+   * small. A transition refused afterwards leaves them unreferenced, never wrong; a retry rewrites them.
+   */
+  sideRecords?: Record<string, unknown>[];
 }

@@ -2,10 +2,9 @@
  * The concorso's exam records, kept in items of their own: `EXAM#` (codes, marks, results) for the
  * board's acts, `SEAL#` (the code → candidate table) read only to match the names (marking.ts), and
  * `ORAL#` (each oral session, oral.ts), `TITLES#` (each titles evaluation, titles-acts.ts) and
- * `RANKING` (the approved ranking, approval.ts).
+ * `RANKING#` (the approved ranking in parts, approval.ts).
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { RANKING_SK } from '../procedures/concorso/approval';
+import { rankingPrefix } from '../procedures/concorso/approval';
 import type { OralSession, SealedMapping } from '../procedures/concorso/exams';
 import type { StoredTest } from '../procedures/concorso/marking';
 import type { Ranking } from '../procedures/concorso/ranking';
@@ -13,7 +12,6 @@ import type { TitlesResult } from '../procedures/concorso/titles';
 import type { StoredTitles } from '../procedures/concorso/titles-acts';
 import { procPk } from './keys';
 import { queryPrefix } from './procedures';
-import { dynamo, table } from './table';
 
 export async function markedTests(entityId: string, procedureId: string): Promise<Record<string, StoredTest>> {
   const items = await queryPrefix<StoredTest>(procPk(entityId, procedureId), 'EXAM#');
@@ -34,16 +32,10 @@ export async function oralSessions(entityId: string, procedureId: string): Promi
     .sort((a, b) => Number(a.sessionId.split('-')[1]) - Number(b.sessionId.split('-')[1]));
 }
 
-/** The ranking fixed by the graduatoria's approval, with every explanation (approval.ts). */
-export async function approvedRanking(entityId: string, procedureId: string): Promise<Ranking | undefined> {
-  const r = await dynamo().send(
-    new GetCommand({
-      TableName: table(),
-      Key: { pk: procPk(entityId, procedureId), sk: RANKING_SK },
-      ConsistentRead: true,
-    }),
-  );
-  return r.Item?.ranking as Ranking | undefined;
+/** The ranking fixed by the graduatoria's approval, with every explanation: its parts, joined (approval.ts). */
+export async function approvedRanking(entityId: string, procedureId: string, digest: string): Promise<Ranking> {
+  const parts = await queryPrefix<{ part: string }>(procPk(entityId, procedureId), rankingPrefix(digest));
+  return JSON.parse(parts.map((p) => p.part).join('')) as Ranking;
 }
 
 /** The titles evaluations by application (titles-acts.ts). */

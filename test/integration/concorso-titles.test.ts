@@ -106,11 +106,11 @@ test('titles evaluated and locked before the names are matched; they decide a ra
   );
   expect(approved.status).toBe(200);
   // Equal marks: the titles decide, highest total first, and the explanation cites Allegato I.
-  const entries = flow.procedure.data.graduatoria.entries as { applicationId: string; score: number }[];
+  const explained = await flow.get('/ranking');
+  const entries = explained.ranking.entries as { candidateId: string; score: number; explanation: string[] }[];
   expect(evaluated[c1]).not.toBe(evaluated[c2]);
   const byTitles = [c1, c2, c3].sort((a, b) => (evaluated[b] ?? 0) - (evaluated[a] ?? 0));
-  expect(entries.map((e) => e.applicationId)).toEqual(byTitles);
+  expect(entries.map((e) => e.candidateId)).toEqual(byTitles);
   expect(entries[0].score - entries[2].score).toBeCloseTo(evaluated[byTitles[0]], 3);
-  const explained = await flow.get('/ranking');
-  expect(explained.ranking.entries[0].explanation.join(' ')).toContain('All. I');
+  expect(entries[0].explanation.join(' ')).toContain('All. I');
 });

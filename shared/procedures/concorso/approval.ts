@@ -23,22 +23,26 @@ import { PREFERENCE_TERM } from './oral';
 import { type RankCandidate, type Ranking, rank } from './ranking';
 import type { TitlesResult } from './titles';
 
-export const RANKING_SK = 'RANKING';
 const VALIDITY_TERM = 'concorso.rankingValidity';
+/** The approved ranking, explanations included, is stored as JSON in parts under this prefix (side records). */
+export const rankingPrefix = (digest: string) => `RANKING#${digest.slice(0, 32)}#`;
+/** Characters per part: well inside an item's 400 KB. */
+const PART = 300_000;
+/**
+ * The hand-off carries every idoneo in one graduatoria item and one execution's payload (256 KB): past
+ * this many, the approval is refused rather than truncated.
+ */
+export const MAX_IDONEI = 800;
 
 export interface ApprovedGraduatoria {
   approval: { number: string; date: string };
   graduatoriaId: string;
   validUntil: string;
   rankingDigest: string;
-  entries: {
-    position: number;
-    applicationId: string;
-    name: string;
-    score: number;
-    winner: boolean;
-    tieBreak: string[];
-  }[];
+  /** How many parts the stored ranking has (GET …/ranking reads them). */
+  rankingParts: number;
+  winners: { position: number; applicationId: string; name: string; score: number }[];
+  idonei: number;
   notIdonei: number;
 }
 
@@ -72,7 +76,9 @@ export function approveGraduatoria(
     throw problems.conflict(
       'preference-terms-open',
       `Termine per documentare i titoli di preferenza ancora aperto: ${open
-        .map((d) => `${name(d.id.slice(PREFERENCE_TERM.length + 1))} fino al ${italianDate(d.dueDate)}`)
+        .map(
+          (d) => `candidati della seduta ${d.id.slice(PREFERENCE_TERM.length + 1)} fino al ${italianDate(d.dueDate)}`,
+        )
         .join('; ')} (art. 100 c.1).`,
     );
   }
@@ -121,7 +127,15 @@ export function approveGraduatoria(
     competitionType: state.data.bando.competitionType,
     reserves: [{ kind: 'MILITARY_VOLUNTEERS' }],
   });
-  const rankingDigest = createHash('sha256').update(canonicalJson(ranking)).digest('hex');
+  if (ranking.entries.length > MAX_IDONEI) {
+    throw problems.conflict(
+      'graduatoria-too-large',
+      `La graduatoria ha ${ranking.entries.length} idonei: il passaggio alla formazione del contratto ne accetta al più ${MAX_IDONEI}.`,
+    );
+  }
+  const json = canonicalJson(ranking);
+  const rankingDigest = createHash('sha256').update(json).digest('hex');
+  const parts = Array.from({ length: Math.ceil(json.length / PART) }, (_, i) => json.slice(i * PART, (i + 1) * PART));
   const validity = deadlineFrom(ctx.rule(VALIDITY_TERM), state.ruleSet, 'RANKING_APPROVAL', input.act.date, ctx);
   const graduatoria = graduatoriaFor(state, ranking, input, byId, validity.dueDate, actor, ctx);
   const approved: ApprovedGraduatoria = {
@@ -129,14 +143,11 @@ export function approveGraduatoria(
     graduatoriaId: graduatoria.id,
     validUntil: validity.dueDate,
     rankingDigest,
-    entries: ranking.entries.map((e) => ({
-      position: e.position,
-      applicationId: e.candidateId,
-      name: name(e.candidateId),
-      score: e.score,
-      winner: e.winner,
-      tieBreak: e.tieBreak.map((t) => t.text),
-    })),
+    rankingParts: parts.length,
+    winners: ranking.entries
+      .filter((e) => e.winner)
+      .map((e) => ({ position: e.position, applicationId: e.candidateId, name: name(e.candidateId), score: e.score })),
+    idonei: ranking.entries.length,
     notIdonei: ranking.excluded.length,
   };
   const pk = procPk(state.entityId, state.id);
@@ -164,7 +175,11 @@ export function approveGraduatoria(
     reminders: [],
     messages: [],
     records: [{ ...graduatoriaKey(state.entityId, graduatoria.id), ...graduatoria }],
-    replaceRecords: [{ pk, sk: RANKING_SK, ranking }],
+    sideRecords: parts.map((part, i) => ({
+      pk,
+      sk: `${rankingPrefix(rankingDigest)}${String(i).padStart(4, '0')}`,
+      part,
+    })),
   };
 }
 

@@ -25,8 +25,11 @@ import type { OralSessionInput, PreferenceDocumentsInput } from './oral-schemas'
 
 export const oralSk = (sessionId: string) => `ORAL#${sessionId}`;
 export const PREFERENCE_TERM = 'concorso.preferenceDocuments';
-/** One term per candidate: the rule's id with the application's. */
-export const preferenceDeadlineId = (applicationId: string) => `${PREFERENCE_TERM}.${applicationId}`;
+/**
+ * The term is each candidate's, but every candidate of a session has the same one (15 days from the day
+ * after that oral): one deadline per session, so its expiry is one transition, not one per candidate.
+ */
+export const preferenceDeadlineId = (sessionId: string) => `${PREFERENCE_TERM}.${sessionId}`;
 
 export interface OralSessionSummary {
   sessionId: string;
@@ -105,12 +108,10 @@ export function recordOralSessionAct(
   const name = (id: string) => applicants.find((a) => a.id === id)?.name ?? id;
   const rule = ctx.rule(PREFERENCE_TERM);
   const passed = session.results.filter((r) => r.outcome === 'PASSED');
-  const deadlines: Deadline[] = passed.map((r) =>
-    deadlineFrom(rule, state.ruleSet, 'ORAL_EXAM_DATE', input.date, ctx, preferenceDeadlineId(r.candidateId)),
-  );
+  const due = deadlineFrom(rule, state.ruleSet, 'ORAL_EXAM_DATE', input.date, ctx, preferenceDeadlineId(sessionId));
+  const deadlines: Deadline[] = passed.length ? [due] : [];
   const messages = passed.flatMap((r) => {
     const a = applicants.find((x) => x.id === r.candidateId);
-    const due = deadlines.find((d) => d.id === preferenceDeadlineId(r.candidateId))!;
     return a?.email ? [documentsNotice(state, a, r.points!, due, rule, ctx)] : [];
   });
   const broadcasts = [];
@@ -133,9 +134,7 @@ export function recordOralSessionAct(
       name: name(r.candidateId),
       outcome: r.outcome,
       ...(r.points !== undefined ? { points: r.points } : {}),
-      ...(r.outcome === 'PASSED'
-        ? { documentsDue: deadlines.find((d) => d.id === preferenceDeadlineId(r.candidateId))!.dueDate }
-        : {}),
+      ...(r.outcome === 'PASSED' ? { documentsDue: due.dueDate } : {}),
     })),
   };
   return {
@@ -199,7 +198,10 @@ function documentsNotice(
   };
 }
 
-/** The preference and reserve documents of one candidate, within their term (T15): the term is met. */
+/**
+ * The preference and reserve documents of one candidate, within their term (T15). The session's term is
+ * met once every candidate of the session who passed has documented.
+ */
 export function recordPreferenceDocuments(
   state: Concorso,
   deadlines: Deadline[],
@@ -207,8 +209,11 @@ export function recordPreferenceDocuments(
   actor: ActorRef,
   ctx: TermContext,
 ): ConcorsoDecision {
-  const term = deadlines.find((d) => d.id === preferenceDeadlineId(input.applicationId));
-  if (!term) {
+  const session = state.data.oralSessions?.find((s) =>
+    s.results.some((r) => r.applicationId === input.applicationId && r.outcome === 'PASSED'),
+  );
+  const term = session && deadlines.find((d) => d.id === preferenceDeadlineId(session.sessionId));
+  if (!session || !term) {
     throw problems.rejected('Documenti non previsti.', [
       {
         field: 'applicationId',
@@ -237,9 +242,11 @@ export function recordPreferenceDocuments(
     commendablePublicService: input.commendablePublicService,
     militaryVolunteer: input.militaryVolunteer,
   };
+  const preferences = { ...(state.data.preferences ?? {}), [input.applicationId]: docs };
+  const allIn = session.results.every((r) => r.outcome !== 'PASSED' || preferences[r.applicationId]);
   return {
     phase: state.phase,
-    data: { ...state.data, preferences: { ...(state.data.preferences ?? {}), [input.applicationId]: docs } },
+    data: { ...state.data, preferences },
     events: [
       {
         type: 'PREFERENCE_DOCUMENTS_RECORDED',
@@ -248,10 +255,10 @@ export function recordPreferenceDocuments(
         payload: { applicationId: input.applicationId, ...docs, basis: formatCitation(term.citation) },
       },
     ],
-    // Met even if the sweeper already closed it: the documents arrived in time, only their record is late.
-    deadlines: [
-      { ...term, status: 'MET', metBy: { act: 'PREFERENCE_DOCUMENTS_RECORDED', legalDate: input.receivedOn } },
-    ],
+    deadlines:
+      allIn && term.status === 'OPEN'
+        ? [{ ...term, status: 'MET', metBy: { act: 'PREFERENCE_DOCUMENTS_RECORDED', legalDate: input.receivedOn } }]
+        : [],
     reminders: [],
     messages: [],
   };
