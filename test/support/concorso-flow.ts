@@ -39,16 +39,20 @@ export const BOARD = [
   member('neri', 'Giulia Neri', 'F', 'SEGRETARIO', { inquadramento: 'C', designatedBy: 'SEGRETARIO_GENERALE' }),
 ];
 
+/** A JSON body as tests read it (see ApiResponse in local.ts). */
+// biome-ignore lint/suspicious/noExplicitAny: tests assert on bodies rather than type them; `unknown` would only add casts
+type Body = any;
+
 export interface Flow {
   id: string;
   applicationIds: string[];
   /** Runs an act on the current version; returns the response and refreshes `procedure` on success. */
-  act(name: string, body: Record<string, unknown>, user?: string): Promise<{ status: number; json: any }>;
-  procedure: any;
+  act(name: string, body: Record<string, unknown>, user?: string): Promise<{ status: number; json: Body }>;
+  procedure: Body;
   /** Reads the procedure again (after a sweep moved it). */
   refresh(): Promise<void>;
   /** GET a sub-resource of the procedure ('' for itself). */
-  get(path: string): Promise<any>;
+  get(path: string): Promise<Body>;
 }
 
 /**
@@ -61,7 +65,7 @@ export async function concorsoToExams(
   options: { bando?: Record<string, unknown>; candidates: Record<string, unknown>[] },
 ): Promise<Flow> {
   const call = (path: string, o: ApiOptions = {}) => api(path, { user: 'hr.stresa', ...o, baseUrl: rt.urls.web });
-  const ok = (r: { status: number; json: any }, what: string) => {
+  const ok = (r: { status: number; json: Body }, what: string) => {
     if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.json)}`);
     return r;
   };
