@@ -37,6 +37,8 @@ export function concorsoRoutes(): Route[] {
     route('ApproveGraduatoria', action('approve-graduatoria'), 'APPROVE_GRADUATORIA'),
     route('EvaluateTitles', action('evaluate-titles'), 'EVALUATE_TITLES'),
     route('LockTitles', action('lock-titles'), 'LOCK_TITLES'),
+    route('RequestRegularisation', action('request-regularisation'), 'REQUEST_REGULARISATION'),
+    route('RecordRegularised', action('record-regularised'), 'RECORD_REGULARISED'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

@@ -14,6 +14,7 @@ import {
 } from '../../shared/procedures/concorso/board-schemas';
 import { deanonymiseSchema, marksSchema, startTestSchema } from '../../shared/procedures/concorso/marking-schemas';
 import { oralSessionSchema, preferenceDocumentsSchema } from '../../shared/procedures/concorso/oral-schemas';
+import { regularisationSchema, regularisedSchema } from '../../shared/procedures/concorso/regularisation-schemas';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -79,6 +80,8 @@ export const handler = routes({
     'record-preference-documents',
     preferenceDocumentsSchema,
   ),
+  'POST /api/v1/procedures/{id}/actions/request-regularisation': act('request-regularisation', regularisationSchema),
+  'POST /api/v1/procedures/{id}/actions/record-regularised': act('record-regularised', regularisedSchema),
   'POST /api/v1/procedures/{id}/actions/evaluate-titles': act('evaluate-titles', evaluateTitlesSchema),
   'POST /api/v1/procedures/{id}/actions/lock-titles': act('lock-titles', lockTitlesSchema),
   'POST /api/v1/procedures/{id}/actions/approve-graduatoria': act('approve-graduatoria', approvalSchema, {

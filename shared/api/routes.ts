@@ -15,6 +15,7 @@ import {
 } from '../procedures/concorso/board-schemas';
 import { deanonymiseSchema, marksSchema, startTestSchema } from '../procedures/concorso/marking-schemas';
 import { oralSessionSchema, preferenceDocumentsSchema } from '../procedures/concorso/oral-schemas';
+import { regularisationSchema, regularisedSchema } from '../procedures/concorso/regularisation-schemas';
 import {
   amendBandoSchema,
   applicationSchema,
@@ -249,6 +250,12 @@ export const ROUTES: readonly RouteSpec[] = [
         preferenceDocumentsSchema,
         "A candidate's preference and reserve documents, within their 15 days (T15); late ones refused",
       ],
+      [
+        'request-regularisation',
+        regularisationSchema,
+        'Ask a candidate to regularise a formal defect (art. 89 c.1) by PEC or raccomandata A/R; 10 days from receipt (D3 Q2)',
+      ],
+      ['record-regularised', regularisedSchema, 'The regularisation received within its term: the application goes on'],
       [
         'evaluate-titles',
         evaluateTitlesSchema,

@@ -28,6 +28,7 @@ import { admittedOf, type BoardRecord, standingOf } from './board';
 import type { ExamCalendarRecord } from './exam-calendar';
 import type { OralAdmission, TestSummary } from './marking';
 import type { OralSessionSummary, PreferenceDocuments } from './oral';
+import { type Regularisation, regularisationErrors } from './regularisation';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 import type { TitlesSummary } from './titles-acts';
 
@@ -91,6 +92,8 @@ export interface ConcorsoData {
   preferences?: Record<string, PreferenceDocuments>;
   graduatoria?: ApprovedGraduatoria;
   titles?: TitlesSummary;
+  /** Regularisation requests by application (art. 89 c.1). */
+  regularisations?: Record<string, Regularisation>;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;
@@ -707,6 +710,17 @@ export function determineAdmission(
     if (!byId.has(e.applicationId))
       errors.push({ field: `${list}.${i}.applicationId`, message: 'Domanda non presente.' });
   });
+  const regularisation = regularisationErrors(
+    state,
+    input.excluded.map((e) => e.applicationId),
+  );
+  if (regularisation.pending.length) {
+    throw problems.conflict(
+      'regularisation-pending',
+      `Regolarizzazione ancora in corso per: ${regularisation.pending.join(', ')}. La determinazione attende l'esito (art. 89 c.1).`,
+    );
+  }
+  errors.push(...regularisation.errors);
   if (errors.length) throw problems.validation(errors);
 
   const protocolPk = procPk(state.entityId, state.id);
@@ -854,32 +868,6 @@ export function recordExclusionsPosted(
     reminders: reminders
       .filter((r) => r.deadlineId === term?.id && r.status === 'PENDING')
       .map((r) => ({ ...r, status: 'CANCELLED' as const })),
-    messages: [],
-  };
-}
-
-/** A delivery (PEC receipt or A/R return card) of an exclusion letter, recorded on the candidate's entry. */
-export function recordExclusionDelivery(
-  state: Concorso,
-  communicationId: string,
-  update: (c: LegalCommunication) => LegalCommunication,
-  event: { type: string; legalDate: string; actor: ActorRef; payload: Record<string, unknown> },
-): ConcorsoDecision {
-  const admission = state.data.admission;
-  const entry = admission?.excluded.find((x) => x.communication.id === communicationId);
-  if (!admission || !entry) throw problems.notFound('Comunicazione di esclusione non trovata.');
-  return {
-    phase: state.phase,
-    data: {
-      ...state.data,
-      admission: {
-        ...admission,
-        excluded: admission.excluded.map((x) => (x === entry ? { ...x, communication: update(x.communication) } : x)),
-      },
-    },
-    events: [{ type: event.type, actor: event.actor, legalDate: event.legalDate, payload: event.payload }],
-    deadlines: [],
-    reminders: [],
     messages: [],
   };
 }

@@ -38,7 +38,6 @@ import {
   determineAdmission,
   endPostalGrace,
   publishGuri,
-  recordExclusionDelivery,
   recordExclusionsPosted,
   recordExpiry,
   reopenTerms,
@@ -51,6 +50,15 @@ import { deanonymiseTest, recordMarks, type StoredTest, startAnonymousTest } fro
 import { deanonymiseSchema, marksSchema, startTestSchema } from './marking-schemas';
 import { recordOralSessionAct, recordPreferenceDocuments } from './oral';
 import { oralSessionSchema, preferenceDocumentsSchema } from './oral-schemas';
+import {
+  concorsoCommunications,
+  REGULARISATION_TERM,
+  recordCommunicationDelivery,
+  recordRegularised,
+  regularisationLapsed,
+  requestRegularisation,
+} from './regularisation';
+import { regularisationSchema, regularisedSchema } from './regularisation-schemas';
 import {
   amendBandoSchema,
   determineAdmissionSchema,
@@ -88,6 +96,8 @@ export const CONCORSO_TRANSITIONS = [
   'APPROVE_GRADUATORIA',
   'EVALUATE_TITLES',
   'LOCK_TITLES',
+  'REQUEST_REGULARISATION',
+  'RECORD_REGULARISED',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -104,6 +114,7 @@ export const NEEDS_APPLICANTS: readonly ConcorsoTransition[] = [
   'APPROVE_GRADUATORIA',
   'EVALUATE_TITLES',
   'LOCK_TITLES',
+  'REQUEST_REGULARISATION',
 ];
 
 /** Transitions that read the marked tests' own items (codes and marks; the sealed table to match names). */
@@ -170,8 +181,12 @@ export function decideConcorso(
       return closeApplications(state, expiring(), extras.applications!, ctx);
     case 'END_POSTAL_GRACE':
       return endPostalGrace(state, expiring(), extras.applications!, ctx);
-    case 'RECORD_EXPIRY':
-      return recordExpiry(state, expiring(), ctx);
+    case 'RECORD_EXPIRY': {
+      const expired = expiring();
+      return expired.termId === REGULARISATION_TERM
+        ? regularisationLapsed(state, expired, ctx)
+        : recordExpiry(state, expired, ctx);
+    }
     case 'REOPEN_TERMS':
       return reopenTerms(
         state,
@@ -200,65 +215,67 @@ export function decideConcorso(
         ctx,
       );
     case 'RECORD_DELIVERY': {
-      // The A/R return card of an exclusion letter (or, after a failed PEC, the letter that replaced it).
+      // The A/R return card (or signed receipt) of an exclusion letter or a regularisation request, also
+      // after a failed PEC.
       const input = manualDeliverySchema.parse(request.payload);
-      const comms = state.data.admission?.excluded.map((x) => x.communication) ?? [];
-      const comm = manualDeliveryTarget(comms, input.communicationId, input.evidence.kind);
+      const comm = manualDeliveryTarget(concorsoCommunications(state), input.communicationId, input.evidence.kind);
       if (input.deliveredOn > romeDateOf(ctx.now) || input.deliveredOn < comm.actDate) {
         throw problems.validation([
           { field: 'deliveredOn', message: "La data di consegna non può essere futura né precedere l'atto." },
         ]);
       }
-      return recordExclusionDelivery(
+      return recordCommunicationDelivery(
         state,
-        comm.id,
-        () => ({
-          ...comm,
-          status: 'CONSEGNATA',
-          deliveredOn: input.deliveredOn,
-          evidence: input.evidence,
-          failure: undefined,
-        }),
+        { ...comm, status: 'CONSEGNATA', deliveredOn: input.deliveredOn, evidence: input.evidence, failure: undefined },
         {
           type: 'COMMUNICATION_DELIVERED',
           actor,
           legalDate: input.deliveredOn,
           payload: { communicationId: comm.id, evidence: input.evidence },
         },
+        ctx,
       );
     }
     case 'PEC_RECEIPT': {
       const input = pecReceiptSchema.parse(request.payload);
-      const comms = state.data.admission?.excluded.map((x) => x.communication) ?? [];
-      const comm = pecReceiptTarget(comms, input.communicationId);
+      const comm = pecReceiptTarget(concorsoCommunications(state), input.communicationId);
       const on = romeDateOf(new Date(input.issuedAt));
       const delivered = input.type === 'AVVENUTA_CONSEGNA';
-      return recordExclusionDelivery(
+      return recordCommunicationDelivery(
         state,
-        comm.id,
-        (c) =>
-          delivered
-            ? {
-                ...c,
-                status: 'CONSEGNATA',
-                pecMessageId: input.pecMessageId,
-                deliveredOn: on,
-                evidence: { kind: 'RICEVUTA_PEC', reference: input.receiptId, issuedAt: input.issuedAt },
-              }
-            : {
-                ...c,
-                status: 'MANCATA_CONSEGNA',
-                pecMessageId: input.pecMessageId,
-                failure: input.detail ?? 'mancata consegna',
-              },
+        delivered
+          ? {
+              ...comm,
+              status: 'CONSEGNATA',
+              pecMessageId: input.pecMessageId,
+              deliveredOn: on,
+              evidence: { kind: 'RICEVUTA_PEC', reference: input.receiptId, issuedAt: input.issuedAt },
+            }
+          : {
+              ...comm,
+              status: 'MANCATA_CONSEGNA',
+              pecMessageId: input.pecMessageId,
+              failure: input.detail ?? 'mancata consegna',
+            },
         {
           type: delivered ? 'COMMUNICATION_DELIVERED' : 'PEC_NOT_DELIVERED',
           actor,
           legalDate: on,
           payload: { communicationId: comm.id, receiptId: input.receiptId },
         },
+        ctx,
       );
     }
+    case 'REQUEST_REGULARISATION':
+      return requestRegularisation(
+        state,
+        regularisationSchema.parse(request.payload),
+        extras.applicants ?? [],
+        actor,
+        ctx,
+      );
+    case 'RECORD_REGULARISED':
+      return recordRegularised(state, aggregate.deadlines, regularisedSchema.parse(request.payload), actor, ctx);
     case 'APPOINT_BOARD':
       return appointBoard(state, appointBoardSchema.parse(request.payload), admitted(), actor, ctx);
     case 'RECORD_BOARD_DECLARATION':
