@@ -39,6 +39,7 @@ export function concorsoRoutes(): Route[] {
     route('LockTitles', action('lock-titles'), 'LOCK_TITLES'),
     route('RequestRegularisation', action('request-regularisation'), 'REQUEST_REGULARISATION'),
     route('RecordRegularised', action('record-regularised'), 'RECORD_REGULARISED'),
+    route('RecordPublication', action('record-publication'), 'RECORD_PUBLICATION'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

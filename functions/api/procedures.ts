@@ -8,8 +8,9 @@ import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import type { ApprovedGraduatoria } from '../../shared/procedures/concorso/approval';
-import { newConcorso, validateCreation } from '../../shared/procedures/concorso/concorso';
+import { CONCORSO, type Concorso, newConcorso, validateCreation } from '../../shared/procedures/concorso/concorso';
 import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
+import { publicationRegister } from '../../shared/procedures/concorso/transparency';
 import { phaseLabel, procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET } from '../../shared/rules';
 import { applicationsDigest } from '../../shared/store/applications';
@@ -105,10 +106,21 @@ const rankingOf = httpHandler({}, async ({ event, params }) => {
   return { status: 200, body: { approval: approved, ranking } };
 });
 
+/** The publication register: each duty of the concorso, due or not, published where and until when. */
+const publications = httpHandler({}, async ({ event, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const stored = await getProcedure(entityId, id);
+  if (!stored || stored.procedure.type !== CONCORSO) throw problems.notFound('Concorso non trovato.');
+  return { status: 200, body: { items: publicationRegister(stored.procedure as Concorso) } };
+});
+
 export const handler = routes({
   'POST /api/v1/procedures': create,
   'GET /api/v1/procedures': list,
   'GET /api/v1/procedures/{id}': get,
   'GET /api/v1/procedures/{id}/audit': audit,
   'GET /api/v1/procedures/{id}/ranking': rankingOf,
+  'GET /api/v1/procedures/{id}/publications': publications,
 });

@@ -23,6 +23,7 @@ import {
   determineAdmissionSchema,
   exclusionsPostedSchema,
   paperApplicationSchema,
+  publicationSchema,
   publishGuriSchema,
   reopenTermsSchema,
   revokeBandoSchema,
@@ -132,6 +133,14 @@ export const ROUTES: readonly RouteSpec[] = [
     auth: 'JWT',
     handler: 'procedures',
     summary: 'The audit timeline and its hash-chain verification',
+    success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/procedures/{id}/publications',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: "A concorso's publication register: what must be published, where, since when, until when, with the URL",
     success: 200,
   },
   {
@@ -249,6 +258,11 @@ export const ROUTES: readonly RouteSpec[] = [
         'record-preference-documents',
         preferenceDocumentsSchema,
         "A candidate's preference and reserve documents, within their 15 days (T15); late ones refused",
+      ],
+      [
+        'record-publication',
+        publicationSchema,
+        'A due publication made (bando, calendar, written tests, oral lists, graduatoria): where (URL) and when',
       ],
       [
         'request-regularisation',

@@ -85,6 +85,11 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   expect((await act('publish-guri', { guriPublicationDate: '2026-03-02', guriReference: 'GU n. 17' })).status).toBe(
     200,
   );
+  // The publication register: the bando is due; the graduatoria cannot be published before it exists.
+  const url = 'https://www.comune.stresa.vb.it/amministrazione-trasparente/bandi-di-concorso/istruttore-2026';
+  expect((await act('record-publication', { dutyId: 'GRADUATORIA', publishedOn: '2026-03-02', url })).status).toBe(409);
+  expect((await act('record-publication', { dutyId: 'BANDO', publishedOn: '2026-03-01', url })).status).toBe(422);
+  expect((await act('record-publication', { dutyId: 'BANDO', publishedOn: '2026-03-02', url })).status).toBe(200);
 
   // ------------------------------------------------------------------------------------ applications
   const people = [
@@ -303,12 +308,31 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   const g = p.data.graduatoria;
   expect(g.winners.map((e: { applicationId: string }) => e.applicationId)).toEqual([a1, a3]);
   expect(g).toMatchObject({ idonei: 5, notIdonei: 1, validUntil: '2029-06-22' });
+  // Every duty of the concorso is now due; published ones stay online five years from 1 January next.
+  expect((await act('record-publication', { dutyId: 'GRADUATORIA', publishedOn: '2026-06-22', url })).status).toBe(200);
+  const register = (await call(`/api/v1/procedures/${id}/publications`)).json.items as {
+    id: string;
+    status: string;
+    keepUntil?: string;
+  }[];
+  expect(register.map((r) => [r.id, r.status])).toEqual([
+    ['BANDO', 'PUBBLICATA'],
+    ['DIARIO_PROVE', 'DA_PUBBLICARE'],
+    ['TRACCE_SCRITTE', 'DA_PUBBLICARE'],
+    ['AMMESSI_ORALE', 'DA_PUBBLICARE'],
+    ['ESITI_ORALE', 'DA_PUBBLICARE'],
+    ['GRADUATORIA', 'PUBBLICATA'],
+  ]);
+  expect(register.find((r) => r.id === 'BANDO')?.keepUntil).toBe('2032-01-01');
+  expect(register.find((r) => r.id === 'GRADUATORIA')?.keepUntil).toBe('2032-01-01');
   // Every position explained, each sentence with its citation.
   const explained = (await call(`/api/v1/procedures/${id}/ranking`)).json.ranking;
   // The ties explained: a preference title (a3 over a2), then younger age (a5 over a4).
   const tieBreak = (i: number) => explained.entries[i].tieBreak.map((t: { text: string }) => t.text).join(' ');
   expect(tieBreak(1)).toContain('titolo di preferenza n. 7');
   expect(tieBreak(3)).toContain('minore età');
+  // Only what was documented counts, and nothing undeclared is reported as "declared but not documented".
+  expect(explained.entries[1].explanation.join(' ')).not.toContain('non documentat');
   expect(explained.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([a1, a3, a2, a5, a4]);
   for (const e of explained.entries) {
     expect(e.explanation.length).toBeGreaterThan(0);

@@ -102,8 +102,9 @@ export function approveGraduatoria(
       ...(docs
         ? {
             preferenceTitles: docs.preferenceTitles.map((title) => ({ title: title as never, ...documented })),
-            dependentChildren: { count: docs.dependentChildren, ...documented },
-            commendablePublicService: { ...documented, documented: docs.commendablePublicService },
+            // Only what the candidate documented: nothing else was declared in these documents.
+            ...(docs.dependentChildren ? { dependentChildren: { count: docs.dependentChildren, ...documented } } : {}),
+            ...(docs.commendablePublicService ? { commendablePublicService: documented } : {}),
             reserves: docs.militaryVolunteer
               ? [{ kind: 'MILITARY_VOLUNTEERS' as const, dischargedWithoutDemerit: true, ...documented }]
               : [],

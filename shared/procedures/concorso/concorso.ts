@@ -31,6 +31,7 @@ import type { OralSessionSummary, PreferenceDocuments } from './oral';
 import { type Regularisation, regularisationErrors } from './regularisation';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 import type { TitlesSummary } from './titles-acts';
+import type { RecordedPublication } from './transparency';
 
 export const CONCORSO = 'concorso';
 export const CONCORSO_WORKFLOW_VERSION = 1;
@@ -94,6 +95,8 @@ export interface ConcorsoData {
   titles?: TitlesSummary;
   /** Regularisation requests by application (art. 89 c.1). */
   regularisations?: Record<string, Regularisation>;
+  /** Publications made, by duty (transparency.ts). */
+  publications?: Record<string, RecordedPublication>;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };
   graceEnd?: {
     endedAt: string;

@@ -123,7 +123,7 @@ export function recordRegularised(
   ctx: TermContext,
 ): ConcorsoDecision {
   const r = state.data.regularisations?.[input.applicationId];
-  if (!r || r.status !== 'REQUESTED') {
+  if (r?.status !== 'REQUESTED') {
     throw problems.conflict('no-regularisation', 'Nessuna richiesta di regolarizzazione in corso per questa domanda.');
   }
   const term = deadlines.find((d) => d.id === regularisationDeadlineId(input.applicationId));

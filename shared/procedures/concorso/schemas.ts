@@ -139,6 +139,19 @@ export const exclusionsPostedSchema = z.strictObject({
   reference: text(200, 'Riferimento della spedizione'),
 });
 
+/** A due publication made: where (the page's URL) and when (the register, P-02). */
+export const publicationSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  dutyId: z.enum(
+    ['BANDO', 'DIARIO_PROVE', 'TRACCE_SCRITTE', 'ESITO_TITOLI', 'AMMESSI_ORALE', 'ESITI_ORALE', 'GRADUATORIA'],
+    {
+      error: 'Pubblicazione non prevista.',
+    },
+  ),
+  publishedOn: isoDate,
+  url: z.url({ protocol: /^https?$/, error: 'Indirizzo della pagina pubblicata non valido.' }).max(500),
+});
+
 /** Revocation of the bando "per ragioni di interesse pubblico" (art. 87 c.2, L1467). */
 export const revokeBandoSchema = z.strictObject({
   expectedVersion: z.int().min(1),

@@ -63,6 +63,7 @@ import {
   amendBandoSchema,
   determineAdmissionSchema,
   exclusionsPostedSchema,
+  publicationSchema,
   publishGuriSchema,
   reopenTermsSchema,
   revokeBandoSchema,
@@ -70,6 +71,7 @@ import {
 import type { TitlesResult } from './titles';
 import { evaluateTitlesAct, lockTitles } from './titles-acts';
 import { evaluateTitlesSchema, lockTitlesSchema } from './titles-schemas';
+import { recordPublication } from './transparency';
 
 export const CONCORSO_TRANSITIONS = [
   'PUBLISH_GURI',
@@ -98,6 +100,7 @@ export const CONCORSO_TRANSITIONS = [
   'LOCK_TITLES',
   'REQUEST_REGULARISATION',
   'RECORD_REGULARISED',
+  'RECORD_PUBLICATION',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -266,6 +269,8 @@ export function decideConcorso(
         ctx,
       );
     }
+    case 'RECORD_PUBLICATION':
+      return recordPublication(state, publicationSchema.parse(request.payload), actor, ctx);
     case 'REQUEST_REGULARISATION':
       return requestRegularisation(
         state,
