@@ -48,6 +48,7 @@ import { renderCalendar } from './calendar.js';
 import { amendmentsList, concorsoActs } from './concorso-acts.js';
 import { admissionSection } from './concorso-admission.js';
 import { boardSection } from './concorso-board.js';
+import { examsSection } from './concorso-exams.js';
 import { termOperations } from './term-operations.js';
 import { renderAgenda, renderCalculator } from './terms.js';
 
@@ -1092,6 +1093,7 @@ async function renderDetail(id) {
       concorsoActs(p, load, today()),
       admissionSection(p, apps.items, load, today()),
       boardSection(p, apps.items, load, today()),
+      examsSection(p, apps.items, load, today()),
       deadlinesSection(p, load),
       p.phase !== 'BANDO_ADOPTED'
         ? h(

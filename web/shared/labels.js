@@ -119,6 +119,16 @@ export const EVENT_TYPES = {
   BOARD_DECLARATION_RECORDED: 'Dichiarazione di un componente della commissione registrata',
   BOARD_MEMBER_REPLACED: 'Componente della commissione sostituito',
   EXAM_CALENDAR_SET: 'Diario delle prove fissato: ammessi convocati',
+  TEST_CODED: 'Prova svolta: elaborati codificati in forma anonima',
+  MARKS_RECORDED: 'Voti di un commissario registrati',
+  DEANONYMISATION_REFUSED: 'Abbinamento dei nomi agli elaborati rifiutato',
+  PAPERS_DEANONYMISED: 'Nomi abbinati agli elaborati',
+  TITLES_EVALUATED: 'Titoli valutati',
+  TITLES_LOCKED: 'Valutazione dei titoli conclusa',
+  ORAL_ADMISSION_LIST_PUBLISHED: 'Elenco degli ammessi alla prova orale pubblicato',
+  ORAL_SESSION_PUBLISHED: 'Seduta della prova orale pubblicata',
+  PREFERENCE_DOCUMENTS_RECORDED: 'Documenti dei titoli di preferenza registrati',
+  GRADUATORIA_APPROVED: 'Graduatoria approvata',
 };
 
 /** The bando's elements, as an amendment names them (`changedFields`). */
@@ -232,6 +242,62 @@ export const EXAM_KINDS = [
   ['PSYCHOPHYSICAL', 'prova di idoneità psico-fisica'],
   ['ORAL', 'prova orale'],
 ];
+
+// ---------------------------------------------------------------- tests, oral and graduatoria
+// Copied from shared/procedures/concorso/exams.ts and ranking.ts (the web cannot import TypeScript):
+// keep them in step.
+
+/** Why a candidate is not admitted to the oral (NotAdmittedOutcome). */
+export const NOT_ADMITTED_OUTCOMES = [
+  ['FAILED_WRITTEN', 'Prova scritta non superata'],
+  ['FAILED_PRACTICAL', 'Prova pratica non superata'],
+  ['WITHDRAWN', 'Rinunciatario'],
+  ['EXCLUDED', 'Escluso'],
+];
+
+/** The outcome of the oral for one candidate (OralResult.outcome). */
+export const ORAL_OUTCOMES = [
+  ['PASSED', 'Superata'],
+  ['FAILED_ORAL', 'Non superata: non idoneo'],
+  ['WITHDRAWN', 'Assente: rinunciatario'],
+];
+
+/** Why a candidate is not in the graduatoria (ExcludedCandidate.outcome). */
+export const RANKING_OUTCOMES = [
+  ['FAILED_WRITTEN', 'Prova scritta non superata'],
+  ['FAILED_PRACTICAL', 'Prova pratica non superata'],
+  ['FAILED_ORAL', 'Prova orale non superata'],
+  ['WITHDRAWN', 'Rinunciatario'],
+  ['INCOMPLETE', 'Prove incomplete'],
+  ['EXCLUDED', 'Escluso'],
+];
+
+/**
+ * The preference titles of Allegato M by number (PREFERENCE_TITLES). Title 18, the dependent children,
+ * is documented as a count, not ticked.
+ */
+export const PREFERENCE_TITLES = {
+  1: 'gli insigniti di medaglia al valor militare',
+  2: 'i mutilati e invalidi di guerra ex combattenti',
+  3: 'i mutilati e invalidi per fatto di guerra',
+  4: 'i mutilati e invalidi per servizio nel settore pubblico e privato',
+  5: 'gli orfani di guerra',
+  6: 'gli orfani dei caduti per fatto di guerra',
+  7: 'gli orfani dei caduti per servizio nel settore pubblico o privato',
+  8: 'i feriti in combattimento',
+  9: 'gli insigniti di croce di guerra o di altra attestazione speciale di merito di guerra, nonché i capi di famiglia numerosa',
+  10: 'i figli dei mutilati e degli invalidi di guerra ex combattenti',
+  11: 'i figli dei mutilati e degli invalidi per fatto di guerra',
+  12: 'i figli dei mutilati e degli invalidi per servizio nel settore pubblico e privato',
+  13: 'i genitori vedovi non risposati, i coniugi non risposati e le sorelle ed i fratelli vedovi o non sposati dei caduti di guerra',
+  14: 'i genitori vedovi non risposati, i coniugi non risposati e le sorelle ed i fratelli vedovi o non risposati dei caduti per fatto di guerra',
+  15: 'i genitori vedovi non risposati, i coniugi non risposati e le sorelle ed i fratelli vedovi o non risposati dei caduti per servizio nel settore pubblico e privato',
+  16: 'coloro che abbiano prestato servizio militare come combattenti o assimilati',
+  17: "coloro che abbiano prestato lodevole servizio a qualunque titolo, per non meno di un anno, nell'amministrazione che ha indetto il concorso",
+  18: 'i coniugati ed i non coniugati con riguardo al numero dei figli a carico',
+  19: 'gli invalidi ed i mutilati civili',
+  20: 'militari volontari delle Forze armate congedati senza demerito al termine della ferma o rafferma',
+};
 
 /** The label for a code in a [code, label] list or a map. */
 export function labelOf(list, code) {
