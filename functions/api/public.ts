@@ -4,9 +4,12 @@ import { ENTITIES, findEntity } from '../../shared/entities/entities';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
+import { candidateView } from '../../shared/procedures/concorso/candidate-view';
 import { type Concorso, PHASE_LABELS, windowTerm } from '../../shared/procedures/concorso/concorso';
-import { applicationSchema } from '../../shared/procedures/concorso/schemas';
+import { applicationSchema, ownStatusSchema } from '../../shared/procedures/concorso/schemas';
 import type { Deadline } from '../../shared/procedures/model';
+import { findOwnApplication } from '../../shared/store/applications';
+import { approvedRanking } from '../../shared/store/marked-tests';
 import { listProcedures, loadAggregate } from '../../shared/store/procedures';
 import { submitApplication } from '../../shared/workflow/intake';
 
@@ -96,8 +99,21 @@ const apply = httpHandler({ body: applicationSchema }, async ({ body, params }) 
   };
 });
 
+/** A candidate's own application: where it stands, their communications and convocations (item 10). */
+const ownStatus = httpHandler({ body: ownStatusSchema }, async ({ body, params }) => {
+  const { entityId, id, aggregate } = await loadPublished(params.id);
+  const app = await findOwnApplication(entityId, id, body.taxCode, body.protocolNumber.toUpperCase());
+  // One answer for a wrong protocol number and a wrong tax code: nothing to learn by guessing.
+  if (!app) throw problems.notFound('Nessuna domanda con questo numero di protocollo e questo codice fiscale.');
+  const state = aggregate.procedure as Concorso;
+  const approved = state.data.graduatoria;
+  const ranking = approved ? await approvedRanking(entityId, id, approved.rankingDigest) : undefined;
+  return { status: 200, body: candidateView(state, app, ranking) };
+});
+
 export const handler = routes({
   'GET /api/v1/public/concorsi': list,
   'GET /api/v1/public/concorsi/{id}': get,
   'POST /api/v1/public/concorsi/{id}/applications': apply,
+  'POST /api/v1/public/concorsi/{id}/status': ownStatus,
 });

@@ -202,3 +202,32 @@ export async function applicationsDigest(
   } while (start);
   return { count: heads.length, digest: digestOfHeads(heads) };
 }
+
+/**
+ * A candidate's own application, found by their tax code and checked against the protocol number they
+ * hold: both must match, so a protocol number alone reveals nothing.
+ */
+export async function findOwnApplication(
+  entityId: string,
+  procedureId: string,
+  taxCode: string,
+  protocolNumber: string,
+): Promise<StoredApplication | undefined> {
+  const pk = procPk(entityId, procedureId);
+  const r = await dynamo().send(
+    new BatchGetCommand({
+      RequestItems: { [table()]: { Keys: [{ pk, sk: sk.taxCode(taxCode) }], ConsistentRead: true } },
+    }),
+  );
+  const index = r.Responses?.[table()]?.[0];
+  if (!index || index.protocolNumber !== protocolNumber) return undefined;
+  const app = await dynamo().send(
+    new BatchGetCommand({
+      RequestItems: {
+        [table()]: { Keys: [{ pk, sk: sk.application(String(index.applicationId)) }], ConsistentRead: true },
+      },
+    }),
+  );
+  const item = app.Responses?.[table()]?.[0];
+  return item ? stripKeys<StoredApplication>(item) : undefined;
+}

@@ -102,7 +102,7 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
     candidate(707, { pec: 'candidato707@pec.example.org' }),
     candidate(708),
   ];
-  const apps: { id: string }[] = [];
+  const apps: { id: string; protocolNumber: string }[] = [];
   for (const c of people) apps.push((await call(`/api/v1/public/concorsi/${id}/applications`, { body: c })).json);
   const [a1, a2, a3, a4, a5, a6, a7, a8] = apps.map((a) => a.id);
   await at('2026-04-02T08:00:00.000Z');
@@ -342,6 +342,33 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
     explained.entries[1].explanation.some((l: string) => l.includes('titolo di preferenza n. 7') && /L\d{3,4}/.test(l)),
   ).toBe(true);
   expect(explained.excluded.map((x: { candidateId: string }) => x.candidateId)).toEqual([a6]);
+
+  // ------------------------------------------------------------------------ the candidates' own view
+  const own = (i: number, taxCode = people[i].taxCode) =>
+    api(`/api/v1/public/concorsi/${id}/status`, {
+      baseUrl: rt.urls.web,
+      body: { protocolNumber: apps[i].protocolNumber, taxCode },
+    });
+  expect((await own(0, people[1].taxCode)).status).toBe(404);
+  const winner = (await own(0)).json;
+  expect(winner.steps.map((s: { title: string }) => s.title)).toEqual([
+    'Domanda ricevuta',
+    'Ammissione al concorso',
+    'Ammissione alla prova orale',
+    'Prova orale',
+    'Graduatoria',
+  ]);
+  expect(winner.steps.at(-1).detail).toContain('Posizione 1');
+  expect(winner.convocations.map((c: { date: string }) => c.date)).toEqual(['2026-05-14', '2026-06-04']);
+  const excludedView = (await own(6)).json;
+  expect(excludedView.steps[1]).toMatchObject({ title: 'Esclusione dal concorso', state: 'NEGATIVE' });
+  expect(excludedView.steps[1].detail).toContain('Titolo di studio non conforme');
+  expect(excludedView.communications).toEqual([
+    expect.objectContaining({ channel: 'PEC', status: 'CONSEGNATA', deliveredOn: '2026-04-10' }),
+  ]);
+  expect(excludedView.convocations).toEqual([]);
+  // Only their own data: no other candidate's name anywhere.
+  for (const other of people.slice(1)) expect(JSON.stringify(winner)).not.toContain(other.firstName);
 
   // ----------------------------------------------------------------------------- contract formation
   const handed = (await call(`/api/v1/graduatorie/${g.graduatoriaId}`)).json;

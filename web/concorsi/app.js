@@ -18,6 +18,7 @@ import {
   replace,
   showProblem,
 } from '../shared/ui.js';
+import { ownStatusSection } from './own-status.js';
 
 const view = document.getElementById('view');
 const params = new URLSearchParams(location.search);
@@ -274,6 +275,7 @@ async function renderConcorso(id) {
       ]),
     ),
     applySection,
+    ownStatusSection(c.id),
   );
 }
 

@@ -248,3 +248,9 @@ export const paperApplicationSchema = applicationRefinements(
   }
 });
 export type PaperApplicationInput = z.infer<typeof paperApplicationSchema>;
+
+/** A candidate asks where their application stands: their protocol number and tax code, both. */
+export const ownStatusSchema = z.strictObject({
+  protocolNumber: text(40, 'Numero di protocollo'),
+  taxCode,
+});
