@@ -1,8 +1,9 @@
 /** A human act on a procedure: validate, authorize, run the transition synchronously, answer with its outcome. */
 import type { z } from 'zod';
 import { clock } from '../../shared/clock';
-import { actorOf, requireRole } from '../../shared/http/actor';
+import { actorOf, hasRole } from '../../shared/http/actor';
 import { type HttpRequest, httpHandler } from '../../shared/http/handler';
+import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
 import { approvalSchema } from '../../shared/procedures/concorso/approval-schemas';
@@ -38,13 +39,18 @@ function act<S extends z.ZodType<{ expectedVersion: number }>>(
   body: S,
   {
     payload = (req) => req.body as Record<string, unknown>,
-    role = 'HR_OFFICER',
-  }: { payload?: (req: HttpRequest<z.infer<S>>) => Record<string, unknown>; role?: 'HR_OFFICER' | 'HR_HEAD' } = {},
+    roles = ['HR_OFFICER'],
+  }: {
+    payload?: (req: HttpRequest<z.infer<S>>) => Record<string, unknown>;
+    /** Who may act, in order of precedence: the first the user holds is the role they act in. */
+    roles?: readonly ('HR_OFFICER' | 'HR_HEAD' | 'COMMISSIONER')[];
+  } = {},
 ) {
   return httpHandler({ body }, async (req) => {
     const actor = actorOf(req.event);
     const { entityId, id } = parseProcedureId(req.params.id);
-    requireRole(actor, role, entityId);
+    const role = roles.find((r) => hasRole(actor, entityId, r));
+    if (!role) throw problems.forbidden();
     const outcome = await runTransition('concorso', {
       entityId,
       procedureId: id,
@@ -74,7 +80,10 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/replace-board-member': act('replace-board-member', replaceBoardMemberSchema),
   'POST /api/v1/procedures/{id}/actions/set-exam-calendar': act('set-exam-calendar', examCalendarSchema),
   'POST /api/v1/procedures/{id}/actions/start-test': act('start-test', startTestSchema),
-  'POST /api/v1/procedures/{id}/actions/record-marks': act('record-marks', marksSchema),
+  // A commissioner signed in gives their own marks; HR may enter a commissioner's signed sheet.
+  'POST /api/v1/procedures/{id}/actions/record-marks': act('record-marks', marksSchema, {
+    roles: ['HR_OFFICER', 'COMMISSIONER'],
+  }),
   'POST /api/v1/procedures/{id}/actions/deanonymise': act('deanonymise', deanonymiseSchema),
   'POST /api/v1/procedures/{id}/actions/record-oral-session': act('record-oral-session', oralSessionSchema),
   'POST /api/v1/procedures/{id}/actions/record-preference-documents': act(
@@ -87,7 +96,7 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/evaluate-titles': act('evaluate-titles', evaluateTitlesSchema),
   'POST /api/v1/procedures/{id}/actions/lock-titles': act('lock-titles', lockTitlesSchema),
   'POST /api/v1/procedures/{id}/actions/approve-graduatoria': act('approve-graduatoria', approvalSchema, {
-    role: 'HR_HEAD',
+    roles: ['HR_HEAD'],
   }),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
   'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, {

@@ -3,14 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { verifyChain } from '../../shared/audit/chain';
 import { clock } from '../../shared/clock';
 import { findEntity } from '../../shared/entities/entities';
-import { actorOf, requireRole } from '../../shared/http/actor';
+import { type Actor, actorOf, hasRole, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import type { ApprovedGraduatoria } from '../../shared/procedures/concorso/approval';
 import { CONCORSO, type Concorso, newConcorso, validateCreation } from '../../shared/procedures/concorso/concorso';
+import { sitsOnBoard } from '../../shared/procedures/concorso/marking';
 import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
 import { publicationRegister } from '../../shared/procedures/concorso/transparency';
+import type { ProcedureBase } from '../../shared/procedures/model';
 import { phaseLabel, procedureView } from '../../shared/procedures/views';
 import { DEFAULT_RULE_SET } from '../../shared/rules';
 import { applicationsDigest } from '../../shared/store/applications';
@@ -44,11 +46,21 @@ const create = httpHandler({ body: createConcorsoSchema }, async ({ event, body 
   return { status: 201, body: procedureView(procedure, []), headers: { location: `/api/v1/procedures/${id}` } };
 });
 
+/** HR reads every procedure of its entity; a commissioner only the concorsi whose board they sit on. */
+function readerOf(actor: Actor, entityId: string): 'HR' | 'COMMISSIONER' {
+  if (hasRole(actor, entityId, 'HR_OFFICER')) return 'HR';
+  if (hasRole(actor, entityId, 'COMMISSIONER')) return 'COMMISSIONER';
+  throw problems.forbidden();
+}
+
+const mayRead = (reader: 'HR' | 'COMMISSIONER', p: ProcedureBase, userId: string) =>
+  reader === 'HR' || (p.type === CONCORSO && sitsOnBoard(p as Concorso, userId));
+
 const list = httpHandler({}, async ({ event, query }) => {
   const actor = actorOf(event);
-  const entityId = query.entity ?? actor.entities[0];
-  requireRole(actor, 'HR_OFFICER', entityId ?? '');
-  const items = await listProcedures(entityId);
+  const entityId = query.entity ?? actor.entities[0] ?? '';
+  const reader = readerOf(actor, entityId);
+  const items = (await listProcedures(entityId)).filter((p) => mayRead(reader, p, actor.id));
   return {
     status: 200,
     body: {
@@ -68,10 +80,13 @@ const list = httpHandler({}, async ({ event, query }) => {
 const get = httpHandler({}, async ({ event, params }) => {
   const actor = actorOf(event);
   const { entityId, id } = parseProcedureId(params.id);
-  requireRole(actor, 'HR_OFFICER', entityId);
+  const reader = readerOf(actor, entityId);
   const [aggregate, apps] = await Promise.all([loadAggregate(entityId, id), applicationsDigest(entityId, id)]);
-  // Confidential files are served only by their own API, to their own readers (D4).
-  if (isConfidentialType(aggregate.procedure.type)) throw problems.notFound('Procedimento non trovato.');
+  // Confidential files are served only by their own API, to their own readers (D4); a commissioner
+  // reads only the concorsi whose board they sit on (not found otherwise: nothing to learn).
+  if (isConfidentialType(aggregate.procedure.type) || !mayRead(reader, aggregate.procedure, actor.id)) {
+    throw problems.notFound('Procedimento non trovato.');
+  }
   return {
     status: 200,
     body: {

@@ -86,6 +86,14 @@ export const devUsers: DevUser[] = [
     roles: ['EMPLOYEE'],
     entities: ['stresa'],
   },
+  // An expert on a Stresa examination board (linked from the board member's `userId`): gives their own marks.
+  {
+    id: 'comm.stresa',
+    name: 'Paola Verdi',
+    email: 'paola.verdi@comune.baveno.example',
+    roles: ['COMMISSIONER'],
+    entities: ['stresa'],
+  },
   // A winner of a concorso: reads their appointment, presents documents, declares the option.
   {
     id: 'cand.stresa',

@@ -9,6 +9,8 @@ export type Role =
   | 'HR_OFFICER'
   | 'HR_HEAD'
   | 'CANDIDATE'
+  // A member of a concorso's examination board: acts only on the boards they sit on.
+  | 'COMMISSIONER'
   // Disciplinary roles (disciplinary-mobility-other.md §1.1).
   | 'SEGRETARIO'
   | 'UPD_MEMBER'

@@ -71,7 +71,8 @@ const neri = {
   inquadramento: 'C',
   designatedBy: 'SEGRETARIO_GENERALE',
 };
-const gatti = { ...verdi, id: 'gatti', name: 'Laura Gatti', employerName: 'Comune di Arona' };
+// Laura Gatti gives her own marks, signed in as comm.stresa.
+const gatti = { ...verdi, id: 'gatti', name: 'Laura Gatti', employerName: 'Comune di Arona', userId: 'comm.stresa' };
 
 beforeAll(async () => {
   rt = await startRuntimeProcess(mkdtempSync(join(tmpdir(), 'board-')), { args: ['--no-cron'] });
@@ -309,7 +310,31 @@ test('board: gender third and conflicts guard the calendar; forbidden day and sh
   expect((await marks('rossi', 7, 6.5)).status).toBe(200);
   expect((await marks('rossi', 7, 6.5)).status).toBe(422);
   expect((await marks('bianchi', 8, 6)).status).toBe(200);
-  expect((await marks('gatti', 7, 6)).status).toBe(200);
+  // A commissioner signed in: only the concorsi of their board, only their own marks.
+  const other = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
+  const asCommissioner = (path: string, body?: Record<string, unknown>) =>
+    call(path, { user: 'comm.stresa', ...(body ? { body } : {}) });
+  const visible = (await asCommissioner('/api/v1/procedures')).json.items.map((x: { id: string }) => x.id);
+  expect(visible).toEqual([id]);
+  expect((await asCommissioner(`/api/v1/procedures/${other}`)).status).toBe(404);
+  expect((await asCommissioner('/api/v1/procedures', bando())).status).toBe(403);
+  const sheet = (commissionerId: string, a: number, b: number, on = id, version = p.version) =>
+    asCommissioner(`/api/v1/procedures/${on}/actions/record-marks`, {
+      expectedVersion: version,
+      testId: 'WRITTEN',
+      commissionerId,
+      marks: [
+        { code: first, points: a },
+        { code: second, points: b },
+      ],
+    });
+  expect((await sheet('rossi', 7, 6)).status).toBe(403);
+  const elsewhere = await sheet('gatti', 7, 6, other, 1);
+  expect(elsewhere.status).toBe(403);
+  expect(elsewhere.json.detail).toContain('Non è componente della commissione');
+  expect((await get(id)).version).toBe(p.version);
+  expect((await sheet('gatti', 7, 6)).status).toBe(200);
+  p = await get(id);
   expect(p.data.tests[0].progress).toEqual({ marked: 2, toMark: 2 });
 
   // Every paper marked: the names are matched; 22/30 passes, 18.5/30 does not (art. 96 c.3).

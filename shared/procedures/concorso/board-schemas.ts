@@ -53,6 +53,8 @@ export const boardMemberSchema = z.strictObject({
     ])
     .optional(),
   duringWorkingHours: z.boolean().optional(),
+  /** The member's account, when they act in the system themselves (their own marks). */
+  userId: z.string().trim().min(1).max(80).optional(),
 });
 export type BoardMemberInput = z.infer<typeof boardMemberSchema>;
 

@@ -172,6 +172,8 @@ export interface BoardMember {
   employmentEnded?: { on: string; confirmedByAdministration: boolean };
   /** Art. 121 c.7: a municipal employee who does the board's work within working hours. */
   duringWorkingHours?: boolean;
+  /** Their account, when they act in the system themselves. */
+  userId?: string;
 }
 
 export type DeclarationKind = 'CONDANNE_PENALI' | 'INCOMPATIBILITA' | 'RAPPORTI_AMMINISTRATORI' | 'CONFLITTO_CANDIDATI';

@@ -195,6 +195,7 @@ export function recordMarks(
   applicants: ApplicantRef[],
   actor: ActorRef,
 ): ConcorsoDecision {
+  if (actor.role === 'COMMISSIONER') assertOwnMarks(state, actor, input.commissionerId);
   const summary = summaryOf(state, input.testId);
   if (!stored) throw problems.notFound('Prova non trovata.');
   assertBoardMayAct(state, 'VOTI', admittedOf(state, applicants) ?? []);
@@ -229,6 +230,17 @@ export function recordMarks(
     replaceRecords: [{ pk: procPk(state.entityId, state.id), sk: testSk(input.testId), test }],
   };
 }
+
+/** A commissioner signed in gives only their own marks, and only on a board they sit on. */
+export function assertOwnMarks(state: Concorso, actor: ActorRef, commissionerId: string): void {
+  const me = state.data.board?.board.members.find((m) => m.userId === actor.id);
+  if (!me) throw problems.forbidden('Non è componente della commissione di questo concorso.');
+  if (me.id !== commissionerId) throw problems.forbidden('Ciascun commissario registra solo i propri voti.');
+}
+
+/** Whether a user sits on the concorso's board (what a commissioner may read). */
+export const sitsOnBoard = (state: Concorso, userId: string) =>
+  !!state.data.board?.board.members.some((m) => m.userId === userId);
 
 /**
  * The names matched to the papers (art. 94 c.5; D3 C2): refused, nothing changed, until every paper is
