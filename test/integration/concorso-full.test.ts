@@ -1,9 +1,11 @@
 /**
- * A whole concorso per esami for 2 posts on the real local runtime, from the bando to the graduatoria
- * handed to contract formation: a late postal application refused; two candidates excluded, told by PEC
+ * A whole concorso per titoli ed esami for 2 posts with 12 candidates on the real local runtime, from the
+ * bando to the graduatoria handed to contract formation: a late postal application refused; one
+ * application regularised (raccomandata, return card, in time); two candidates excluded, told by PEC
  * (receipt collected) and by raccomandata A/R (return card); a board refused for the gender third, then
  * appointed, a declared conflict blocking the calendar until the member is replaced; a calendar refused
- * for a holiday, then fixed; the written test marked anonymously, one absentee withdrawn; an oral session;
+ * for a holiday, then fixed; titles evaluated and locked; the written test marked anonymously, one
+ * absentee withdrawn; an oral session;
  * a tie resolved by a preference title and another by age; approval refused to the HR officer and while a
  * candidate's documents term runs, then given by the HR head; a winner renounces and the next is proposed.
  */
@@ -70,8 +72,9 @@ afterAll(async () => {
   await rt?.stop();
 });
 
-test('a concorso per esami from the bando to the graduatoria, the winners handed to contract formation', async () => {
-  const id = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
+test('a concorso per titoli ed esami from the bando to the graduatoria, the winners handed to contract formation', async () => {
+  const id = (await call('/api/v1/procedures', { body: bando('stresa', { competitionType: 'PER_TITOLI_ED_ESAMI' }) }))
+    .json.id as string;
   let p = (await call(`/api/v1/procedures/${id}`)).json;
   const act = async (name: string, body: Record<string, unknown>, user = HR) => {
     const r = await call(`/api/v1/procedures/${id}/actions/${name}`, {
@@ -101,10 +104,13 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
     candidate(706),
     candidate(707, { pec: 'candidato707@pec.example.org' }),
     candidate(708),
+    candidate(710),
+    candidate(711),
+    candidate(712),
   ];
   const apps: { id: string; protocolNumber: string }[] = [];
   for (const c of people) apps.push((await call(`/api/v1/public/concorsi/${id}/applications`, { body: c })).json);
-  const [a1, a2, a3, a4, a5, a6, a7, a8] = apps.map((a) => a.id);
+  const [a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11] = apps.map((a) => a.id);
   await at('2026-04-02T08:00:00.000Z');
   await sweepNow();
   const late = await call(`/api/v1/procedures/${id}/paper-applications`, {
@@ -144,10 +150,32 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   for (const m of ['rossi', 'bianchi', 'verdi', 'neri']) expect((await declare(m, 'CONDANNE_PENALI')).status).toBe(200);
   for (const m of ['rossi', 'bianchi', 'verdi']) expect((await declare(m, 'INCOMPATIBILITA')).status).toBe(200);
 
+  // One application has a formal defect: the request by raccomandata, its return card, regularised in time.
+  expect(
+    (
+      await act('request-regularisation', {
+        applicationId: a9,
+        what: 'Domanda non firmata in calce.',
+        actDate: '2026-04-10',
+      })
+    ).status,
+  ).toBe(200);
+  await at('2026-04-14T07:00:00.000Z');
+  expect(
+    (
+      await act('record-delivery', {
+        communicationId: p.data.regularisations[a9].communication.id,
+        deliveredOn: '2026-04-11',
+        evidence: { kind: 'CARTOLINA_AR', reference: 'AR 45000' },
+      })
+    ).status,
+  ).toBe(200);
+  expect((await act('record-regularised', { applicationId: a9, receivedOn: '2026-04-13' })).status).toBe(200);
+
   expect(
     (
       await act('determine-admission', {
-        act: { number: 'DET-130', date: '2026-04-10' },
+        act: { number: 'DET-130', date: '2026-04-14' },
         diffusionMinutes: { number: 'VERB-4', date: '2026-04-10' },
         excluded: [
           { applicationId: a7, reason: 'Titolo di studio non conforme al bando.' },
@@ -156,31 +184,32 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
       })
     ).status,
   ).toBe(200);
-  await at('2026-04-10T07:05:00.000Z');
+  await at('2026-04-14T07:05:00.000Z');
   await sweepNow();
   await sweepNow();
   p = (await call(`/api/v1/procedures/${id}`)).json;
+  expect(p.data.admission.admitted).toBe(9);
   const [byPec, byPost] = p.data.admission.excluded;
   expect(byPec.communication).toMatchObject({ channel: 'PEC', status: 'CONSEGNATA' });
-  await at('2026-04-14T08:00:00.000Z');
-  expect((await act('record-exclusions-posted', { postedOn: '2026-04-11', reference: 'Distinta n. 45' })).status).toBe(
+  await at('2026-04-17T08:00:00.000Z');
+  expect((await act('record-exclusions-posted', { postedOn: '2026-04-15', reference: 'Distinta n. 45' })).status).toBe(
     200,
   );
   expect(
     (
       await act('record-delivery', {
         communicationId: byPost.communication.id,
-        deliveredOn: '2026-04-13',
+        deliveredOn: '2026-04-16',
         evidence: { kind: 'CARTOLINA_AR', reference: 'AR 45001' },
       })
     ).status,
   ).toBe(200);
 
   // A conflict with an admitted candidate bars the expert: the calendar is refused until she is replaced.
-  for (const m of ['rossi', 'bianchi', 'neri']) expect((await declare(m, 'CONFLITTO_CANDIDATI')).status).toBe(200);
-  expect(
-    (await declare('verdi', 'CONFLITTO_CANDIDATI', { outcome: 'SUSSISTENZA', conflictApplicationIds: [a2] })).status,
-  ).toBe(200);
+  const declareOn = (memberId: string, extra: Record<string, unknown> = {}) =>
+    declare(memberId, 'CONFLITTO_CANDIDATI', { date: '2026-04-17', ...extra });
+  for (const m of ['rossi', 'bianchi', 'neri']) expect((await declareOn(m)).status).toBe(200);
+  expect((await declareOn('verdi', { outcome: 'SUSSISTENZA', conflictApplicationIds: [a2] })).status).toBe(200);
   await at('2026-04-20T08:00:00.000Z');
   const calendar = {
     minutes: { number: 'Verbale n. 1', date: '2026-04-20' },
@@ -220,6 +249,15 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   expect(holiday.status).toBe(422);
   expect((await act('set-exam-calendar', calendar)).status).toBe(200);
 
+  // ------------------------------------------------------------------------------------- titles
+  // The same titles for everyone (none scored), so the oral decides; locked and published before the names.
+  for (const applicationId of [a1, a2, a3, a4, a5, a6, a9, a10, a11]) {
+    expect((await act('evaluate-titles', { applicationId, scheme: 'DIPLOMA_REQUIRED', declared: {} })).status).toBe(
+      200,
+    );
+  }
+  expect((await act('lock-titles', { publishedOn: '2026-04-20' })).status).toBe(200);
+
   // ---------------------------------------------------------------------------- written test, anonymous
   await at('2026-05-14T15:00:00.000Z');
   expect(
@@ -227,7 +265,7 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
       await act('start-test', {
         kind: 'WRITTEN',
         heldOn: '2026-05-14',
-        sat: [a1, a2, a3, a4, a5],
+        sat: [a1, a2, a3, a4, a5, a9, a10, a11],
         commissioners: ['rossi', 'bianchi', 'gatti'],
       })
     ).status,
@@ -243,7 +281,7 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   }
   expect((await act('deanonymise', { testId: 'WRITTEN' })).status).toBe(200);
   expect(p.data.oralAdmission.admitted.map((x: { applicationId: string }) => x.applicationId).sort()).toEqual(
-    [a1, a2, a3, a4, a5].sort(),
+    [a1, a2, a3, a4, a5, a9, a10, a11].sort(),
   );
   expect(p.data.oralAdmission.notAdmitted).toEqual([
     expect.objectContaining({ applicationId: a6, outcome: 'WITHDRAWN' }),
@@ -259,6 +297,9 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
       { applicationId: a3, points: 25 },
       { applicationId: a4, points: 24 },
       { applicationId: a5, points: 24 },
+      { applicationId: a9, points: 23 },
+      { applicationId: a10, points: 22 },
+      { applicationId: a11, points: 21.5 },
     ],
   });
   expect(oral.status).toBe(200);
@@ -270,10 +311,7 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   await sweepNow();
   const notices = (await mails({ sesUrl: rt.urls.ses })).filter((m) => m.subject.startsWith('Prova orale superata'));
   expect(notices.flatMap((m) => m.destination.to).sort()).toEqual(
-    people
-      .slice(0, 5)
-      .map((c) => c.email)
-      .sort(),
+    [...people.slice(0, 5), ...people.slice(8)].map((c) => c.email).sort(),
   );
 
   await at('2026-06-10T08:00:00.000Z');
@@ -307,7 +345,7 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   expect(p.phase).toBe('GRADUATORIA_APPROVED');
   const g = p.data.graduatoria;
   expect(g.winners.map((e: { applicationId: string }) => e.applicationId)).toEqual([a1, a3]);
-  expect(g).toMatchObject({ idonei: 5, notIdonei: 1, validUntil: '2029-06-22' });
+  expect(g).toMatchObject({ idonei: 8, notIdonei: 1, validUntil: '2029-06-22' });
   // Every duty of the concorso is now due; published ones stay online five years from 1 January next.
   expect((await act('record-publication', { dutyId: 'GRADUATORIA', publishedOn: '2026-06-22', url })).status).toBe(200);
   const register = (await call(`/api/v1/procedures/${id}/publications`)).json.items as {
@@ -319,6 +357,7 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
     ['BANDO', 'PUBBLICATA'],
     ['DIARIO_PROVE', 'DA_PUBBLICARE'],
     ['TRACCE_SCRITTE', 'DA_PUBBLICARE'],
+    ['ESITO_TITOLI', 'DA_PUBBLICARE'],
     ['AMMESSI_ORALE', 'DA_PUBBLICARE'],
     ['ESITI_ORALE', 'DA_PUBBLICARE'],
     ['GRADUATORIA', 'PUBBLICATA'],
@@ -333,7 +372,16 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   expect(tieBreak(3)).toContain('minore età');
   // Only what was documented counts, and nothing undeclared is reported as "declared but not documented".
   expect(explained.entries[1].explanation.join(' ')).not.toContain('non documentat');
-  expect(explained.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([a1, a3, a2, a5, a4]);
+  expect(explained.entries.map((e: { candidateId: string }) => e.candidateId)).toEqual([
+    a1,
+    a3,
+    a2,
+    a5,
+    a4,
+    a9,
+    a10,
+    a11,
+  ]);
   for (const e of explained.entries) {
     expect(e.explanation.length).toBeGreaterThan(0);
     for (const line of e.explanation) expect(line).toMatch(/ — .+/);
@@ -364,16 +412,19 @@ test('a concorso per esami from the bando to the graduatoria, the winners handed
   expect(excludedView.steps[1]).toMatchObject({ title: 'Esclusione dal concorso', state: 'NEGATIVE' });
   expect(excludedView.steps[1].detail).toContain('Titolo di studio non conforme');
   expect(excludedView.communications).toEqual([
-    expect.objectContaining({ channel: 'PEC', status: 'CONSEGNATA', deliveredOn: '2026-04-10' }),
+    expect.objectContaining({ channel: 'PEC', status: 'CONSEGNATA', deliveredOn: '2026-04-14' }),
   ]);
   expect(excludedView.convocations).toEqual([]);
+  const regularised = (await own(8)).json;
+  expect(regularised.steps[1]).toMatchObject({ title: 'Regolarizzazione della domanda', state: 'DONE' });
+  expect(regularised.communications[0]).toMatchObject({ channel: 'RACCOMANDATA_AR', status: 'CONSEGNATA' });
   // Only their own data: no other candidate's name anywhere.
   for (const other of people.slice(1)) expect(JSON.stringify(winner)).not.toContain(other.firstName);
 
   // ----------------------------------------------------------------------------- contract formation
   const handed = (await call(`/api/v1/graduatorie/${g.graduatoriaId}`)).json;
   expect(handed.entries.map((e: { name: string }) => e.name)).toEqual(
-    [people[0], people[2], people[1], people[4], people[3]].map((c) => `${c.firstName} ${c.lastName}`),
+    [0, 2, 1, 4, 3, 8, 9, 10].map((i) => `${people[i].firstName} ${people[i].lastName}`),
   );
   expect(handed.sourceProcedureId).toBe(id);
   const appointWinner = async (position: number) => {
