@@ -40,6 +40,7 @@ export function concorsoRoutes(): Route[] {
     route('RequestRegularisation', action('request-regularisation'), 'REQUEST_REGULARISATION'),
     route('RecordRegularised', action('record-regularised'), 'RECORD_REGULARISED'),
     route('RecordPublication', action('record-publication'), 'RECORD_PUBLICATION'),
+    route('RecordDelayReport', action('record-delay-report'), 'RECORD_DELAY_REPORT'),
     route(
       'CloseApplications',
       sfn.Condition.or(expiring(TERMS.applicationDeadline), expiring(TERMS.reopenedApplicationDeadline)),

@@ -18,6 +18,7 @@ import { oralSessionSchema, preferenceDocumentsSchema } from '../../shared/proce
 import { regularisationSchema, regularisedSchema } from '../../shared/procedures/concorso/regularisation-schemas';
 import {
   amendBandoSchema,
+  delayReportSchema,
   determineAdmissionSchema,
   exclusionsPostedSchema,
   publicationSchema,
@@ -91,6 +92,7 @@ export const handler = routes({
     preferenceDocumentsSchema,
   ),
   'POST /api/v1/procedures/{id}/actions/record-publication': act('record-publication', publicationSchema),
+  'POST /api/v1/procedures/{id}/actions/record-delay-report': act('record-delay-report', delayReportSchema),
   'POST /api/v1/procedures/{id}/actions/request-regularisation': act('request-regularisation', regularisationSchema),
   'POST /api/v1/procedures/{id}/actions/record-regularised': act('record-regularised', regularisedSchema),
   'POST /api/v1/procedures/{id}/actions/evaluate-titles': act('evaluate-titles', evaluateTitlesSchema),

@@ -20,6 +20,7 @@ import {
   amendBandoSchema,
   applicationSchema,
   createConcorsoSchema,
+  delayReportSchema,
   determineAdmissionSchema,
   exclusionsPostedSchema,
   ownStatusSchema,
@@ -259,6 +260,11 @@ export const ROUTES: readonly RouteSpec[] = [
         'record-preference-documents',
         preferenceDocumentsSchema,
         "A candidate's preference and reserve documents, within their 15 days (T15); late ones refused",
+      ],
+      [
+        'record-delay-report',
+        delayReportSchema,
+        "The board's motivated report on a concorso past six months (art. 90 c.3, T10): collegial, sent to the Sindaco",
       ],
       [
         'record-publication',

@@ -349,6 +349,37 @@ test('board: gender third and conflicts guard the calendar; forbidden day and sh
   // Marks are final once the names are known.
   expect((await marks('rossi', 1, 1)).status).toBe(422);
 
+  // Six months from the application deadline (1 April → 1 October) and not concluded: the officer is told
+  // and the board owes a collegial, motivated report to the Sindaco (T10).
+  expect(
+    (
+      await act('record-delay-report', {
+        date: '2026-05-14',
+        motivation: 'x',
+        signedBy: ['rossi'],
+        sentToSindacoOn: '2026-05-14',
+      })
+    ).status,
+  ).toBe(409);
+  await at('2026-10-02T08:00:00.000Z');
+  await sweep(undefined, rt.urls.web);
+  p = await get(id);
+  expect(p.data.delay).toEqual({ dueDate: '2026-10-01' });
+  const delayMail = (await mails({ sesUrl: rt.urls.ses })).filter((m) =>
+    m.subject.startsWith('Concorso oltre i sei mesi'),
+  );
+  expect(delayMail.map((m) => m.destination.to[0])).toEqual(['maria.rossi@comune.stresa.example']);
+  const report = {
+    date: '2026-10-02',
+    motivation: 'Numero elevato di candidati alla prova orale e sostituzione di un componente.',
+    sentToSindacoOn: '2026-10-02',
+  };
+  const notCollegial = await act('record-delay-report', { ...report, signedBy: ['rossi', 'bianchi'] });
+  expect(notCollegial.status).toBe(422);
+  expect(JSON.stringify(notCollegial.json.errors)).toContain('gatti');
+  expect((await act('record-delay-report', { ...report, signedBy: ['rossi', 'bianchi', 'gatti'] })).status).toBe(200);
+  expect(p.data.delay.report.signedBy).toEqual(['rossi', 'bianchi', 'gatti']);
+
   const audit = (await call(`/api/v1/procedures/${id}/audit`)).json;
   expect(audit.events.map((e: { type: string }) => e.type)).toEqual(
     expect.arrayContaining([
@@ -360,6 +391,8 @@ test('board: gender third and conflicts guard the calendar; forbidden day and sh
       'MARKS_RECORDED',
       'PAPERS_DEANONYMISED',
       'ORAL_ADMISSION_LIST_PUBLISHED',
+      'CONCLUSION_TERM_PASSED',
+      'DELAY_REPORT_RECORDED',
     ]),
   );
   expect(audit.verification.ok).toBe(true);

@@ -25,6 +25,7 @@ import {
 } from '../model';
 import type { ApprovedGraduatoria } from './approval';
 import { admittedOf, type BoardRecord, standingOf } from './board';
+import type { ConclusionDelay } from './conclusion';
 import type { ExamCalendarRecord } from './exam-calendar';
 import type { OralAdmission, TestSummary } from './marking';
 import type { OralSessionSummary, PreferenceDocuments } from './oral';
@@ -95,6 +96,8 @@ export interface ConcorsoData {
   titles?: TitlesSummary;
   /** Regularisation requests by application (art. 89 c.1). */
   regularisations?: Record<string, Regularisation>;
+  /** Past the six-month conclusion term (T10): the delay and the board's report (conclusion.ts). */
+  delay?: ConclusionDelay;
   /** Publications made, by duty (transparency.ts). */
   publications?: Record<string, RecordedPublication>;
   revocation?: { act: { number: string; date: string }; reasons: string; recordedAt: string; broadcastId: string };

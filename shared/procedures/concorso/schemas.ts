@@ -254,3 +254,14 @@ export const ownStatusSchema = z.strictObject({
   protocolNumber: text(40, 'Numero di protocollo'),
   taxCode,
 });
+
+/** The board's motivated report on a concorso past its six months (art. 90 c.3; T10). */
+export const delayReportSchema = z.strictObject({
+  expectedVersion: z.int().min(1),
+  date: isoDate,
+  motivation: text(4000, 'Motivazione del ritardo'),
+  /** Every component of the board (collegialmente), by their board id. */
+  signedBy: z.array(text(80, 'Componente')).min(1, 'Indicare chi ha sottoscritto la relazione.').max(12),
+  sentToSindacoOn: isoDate,
+});
+export type DelayReportInput = z.infer<typeof delayReportSchema>;

@@ -26,6 +26,7 @@ import {
   examCalendarSchema,
   replaceBoardMemberSchema,
 } from './board-schemas';
+import { conclusionOverdue, recordDelayReport } from './conclusion';
 import {
   type ApplicantRef,
   type ApplicationsDigest,
@@ -42,6 +43,7 @@ import {
   recordExpiry,
   reopenTerms,
   revokeBando,
+  TERMS,
   type TermContext,
 } from './concorso';
 import { setExamCalendar } from './exam-calendar';
@@ -61,6 +63,7 @@ import {
 import { regularisationSchema, regularisedSchema } from './regularisation-schemas';
 import {
   amendBandoSchema,
+  delayReportSchema,
   determineAdmissionSchema,
   exclusionsPostedSchema,
   publicationSchema,
@@ -101,6 +104,7 @@ export const CONCORSO_TRANSITIONS = [
   'REQUEST_REGULARISATION',
   'RECORD_REGULARISED',
   'RECORD_PUBLICATION',
+  'RECORD_DELAY_REPORT',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -186,9 +190,9 @@ export function decideConcorso(
       return endPostalGrace(state, expiring(), extras.applications!, ctx);
     case 'RECORD_EXPIRY': {
       const expired = expiring();
-      return expired.termId === REGULARISATION_TERM
-        ? regularisationLapsed(state, expired, ctx)
-        : recordExpiry(state, expired, ctx);
+      if (expired.termId === REGULARISATION_TERM) return regularisationLapsed(state, expired, ctx);
+      if (expired.termId === TERMS.maxDuration) return conclusionOverdue(state, expired, ctx);
+      return recordExpiry(state, expired, ctx);
     }
     case 'REOPEN_TERMS':
       return reopenTerms(
@@ -269,6 +273,8 @@ export function decideConcorso(
         ctx,
       );
     }
+    case 'RECORD_DELAY_REPORT':
+      return recordDelayReport(state, aggregate.deadlines, delayReportSchema.parse(request.payload), actor, ctx);
     case 'RECORD_PUBLICATION':
       return recordPublication(state, publicationSchema.parse(request.payload), actor, ctx);
     case 'REQUEST_REGULARISATION':
