@@ -21,7 +21,8 @@ afterAll(async () => {
 
 test('titles evaluated and locked before the names are matched; they decide a ranking of equal marks', async () => {
   const flow: Flow = await concorsoToExams(rt, {
-    bando: { competitionType: 'PER_TITOLI_ED_ESAMI' },
+    // Half the posts reserved to internal staff (art. 80 c.4): one of the two.
+    bando: { competitionType: 'PER_TITOLI_ED_ESAMI', reserves: [{ kind: 'INTERNAL_STAFF', percentage: 50 }] },
     candidates: [candidate(801), candidate(802), candidate(803)],
   });
   const [c1, c2, c3] = flow.applicationIds;
@@ -96,6 +97,14 @@ test('titles evaluated and locked before the names are matched; they decide a ra
       })
     ).status,
   ).toBe(200);
+  // The third candidate documents the internal-staff reserve within the 15 days.
+  await setClock('2026-06-10T08:00:00.000Z', rt.urls.web);
+  const reserve = await flow.act('record-preference-documents', {
+    applicationId: c3,
+    receivedOn: '2026-06-10',
+    internalStaff: { permanentEmployee: true, holdsRequiredStudyTitle: true },
+  });
+  expect(reserve.status).toBe(200);
   await setClock('2026-06-22T08:00:00.000Z', rt.urls.web);
   await sweep(undefined, rt.urls.web);
   await flow.refresh();
@@ -113,4 +122,11 @@ test('titles evaluated and locked before the names are matched; they decide a ra
   expect(entries.map((e) => e.candidateId)).toEqual(byTitles);
   expect(entries[0].score - entries[2].score).toBeCloseTo(evaluated[byTitles[0]], 3);
   expect(entries[0].explanation.join(' ')).toContain('All. I');
+  // Last on merit, the internal candidate wins the reserved seat; the second on merit does not.
+  expect(flow.procedure.data.graduatoria.winners.map((w: { applicationId: string }) => w.applicationId)).toEqual([
+    byTitles[0],
+    c3,
+  ]);
+  const reserved = explained.ranking.entries.find((e: { candidateId: string }) => e.candidateId === c3);
+  expect(reserved.reserve.reserveId).toBe('INTERNAL_STAFF');
 });

@@ -105,9 +105,15 @@ export function approveGraduatoria(
             // Only what the candidate documented: nothing else was declared in these documents.
             ...(docs.dependentChildren ? { dependentChildren: { count: docs.dependentChildren, ...documented } } : {}),
             ...(docs.commendablePublicService ? { commendablePublicService: documented } : {}),
-            reserves: docs.militaryVolunteer
-              ? [{ kind: 'MILITARY_VOLUNTEERS' as const, dischargedWithoutDemerit: true, ...documented }]
-              : [],
+            reserves: [
+              ...(docs.militaryVolunteer
+                ? [{ kind: 'MILITARY_VOLUNTEERS' as const, dischargedWithoutDemerit: true, ...documented }]
+                : []),
+              ...(docs.disabledL68 ? [{ kind: 'DISABLED_L68' as const, ...docs.disabledL68, ...documented }] : []),
+              ...(docs.internalStaff
+                ? [{ kind: 'INTERNAL_STAFF' as const, ...docs.internalStaff, ...documented }]
+                : []),
+            ],
           }
         : {}),
     };
@@ -122,11 +128,12 @@ export function approveGraduatoria(
     });
   }
   const posts = state.data.bando.posts.reduce((n, p) => n + p.count, 0);
-  // Art. 112 (L1854): 30% of the posts to military volunteers, in every competition of the annual plan.
+  // Art. 112 (L1854): 30% of the posts to military volunteers, in every competition of the annual plan;
+  // then the bando's own reserves (L. 68/1999, internal staff), in that order of precedence.
   const ranking = rank(candidates, {
     posts,
     competitionType: state.data.bando.competitionType,
-    reserves: [{ kind: 'MILITARY_VOLUNTEERS' }],
+    reserves: [{ kind: 'MILITARY_VOLUNTEERS' }, ...(state.data.bando.reserves ?? [])],
   });
   if (ranking.entries.length > MAX_IDONEI) {
     throw problems.conflict(

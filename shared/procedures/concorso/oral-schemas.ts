@@ -53,5 +53,9 @@ export const preferenceDocumentsSchema = z.strictObject({
   dependentChildren: z.int().min(0).max(20).default(0),
   commendablePublicService: z.boolean().default(false),
   militaryVolunteer: z.boolean().default(false),
+  /** L. 68/1999: registered in the lists and unemployed at the application deadline. */
+  disabledL68: z.strictObject({ registeredInLists: z.boolean(), unemployedAtDeadline: z.boolean() }).optional(),
+  /** Art. 80 c.4: a permanent employee holding the study title the post requires. */
+  internalStaff: z.strictObject({ permanentEmployee: z.boolean(), holdsRequiredStudyTitle: z.boolean() }).optional(),
 });
 export type PreferenceDocumentsInput = z.infer<typeof preferenceDocumentsSchema>;

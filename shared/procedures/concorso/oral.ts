@@ -45,6 +45,8 @@ export interface PreferenceDocuments {
   dependentChildren: number;
   commendablePublicService: boolean;
   militaryVolunteer: boolean;
+  disabledL68?: { registeredInLists: boolean; unemployedAtDeadline: boolean };
+  internalStaff?: { permanentEmployee: boolean; holdsRequiredStudyTitle: boolean };
 }
 
 const MESSAGES_PER_BROADCAST = 20;
@@ -241,6 +243,8 @@ export function recordPreferenceDocuments(
     dependentChildren: input.dependentChildren,
     commendablePublicService: input.commendablePublicService,
     militaryVolunteer: input.militaryVolunteer,
+    ...(input.disabledL68 ? { disabledL68: input.disabledL68 } : {}),
+    ...(input.internalStaff ? { internalStaff: input.internalStaff } : {}),
   };
   const preferences = { ...(state.data.preferences ?? {}), [input.applicationId]: docs };
   const allIn = session.results.every((r) => r.outcome !== 'PASSED' || preferences[r.applicationId]);

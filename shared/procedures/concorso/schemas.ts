@@ -57,6 +57,31 @@ export const createConcorsoSchema = z.strictObject({
   requiredAttachments: textList('Allegato').default([]),
   writtenOralSubjects: textList('Materia').min(1, "Indicare le materie d'esame."),
   oralAdmissionMinScore: z.number().min(0).max(30).default(21),
+  /**
+   * Reserves the bando sets besides the military volunteers' 30% (art. 112, always applied): persons with
+   * disabilities (L. 68/1999; seats from the annual plan, art. 111 c.3) and internal staff (at most 50%,
+   * art. 80 c.4). By percentage of the posts or by seats, not both.
+   */
+  reserves: z
+    .array(
+      z
+        .strictObject({
+          kind: z.enum(['DISABLED_L68', 'INTERNAL_STAFF'], { error: 'Riserva non prevista.' }),
+          percentage: z.number().min(0).max(100).optional(),
+          seats: z.int().min(0).max(500).optional(),
+          carriedIn: z.number().min(0).max(0.9999).optional(),
+        })
+        .refine((r) => (r.percentage === undefined) !== (r.seats === undefined), {
+          message: 'Indicare la percentuale oppure i posti riservati.',
+          path: ['percentage'],
+        })
+        .refine((r) => r.kind !== 'INTERNAL_STAFF' || (r.percentage ?? 0) <= 50, {
+          message: 'La riserva per il personale interno non può superare il 50% dei posti (art. 80 c.4).',
+          path: ['percentage'],
+        }),
+    )
+    .max(2)
+    .default([]),
   /** "Le prove … se previsto nel bando, possono essere svolte nella medesima giornata" (art. 91 c.3, L1501). */
   sameDayTests: z.boolean().default(false),
   preselectionThreshold: z.int().min(1).optional(),

@@ -55,6 +55,7 @@ const bando = {
   writtenOralSubjects: ['diritto amministrativo'],
   oralAdmissionMinScore: 21,
   sameDayTests: false,
+  reserves: [],
   applicationFee: 10.33,
   responsibleOfficer: { name: 'Maria Rossi', email: 'maria.rossi@comune.stresa.example' },
 } as CreateConcorso;
