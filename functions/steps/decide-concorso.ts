@@ -43,6 +43,7 @@ export const handler = step(
           name: `${a.candidate.firstName} ${a.candidate.lastName}`,
           taxCode: a.candidate.taxCode,
           birthDate: a.candidate.birthDate,
+          studyTitleObtainedOn: a.candidate.studyTitle?.obtainedOn,
           email: a.candidate.email,
           pec: a.candidate.pec,
           address: `${a.candidate.residence.street}, ${a.candidate.residence.postalCode} ${a.candidate.residence.municipality} (${a.candidate.residence.province})`,

@@ -37,13 +37,18 @@ afterAll(async () => {
 });
 
 test('admission: T8 respected, exclusions told by PEC and raccomandata A/R with their evidence, later applications refused', async () => {
-  const id = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
+  const requirements = {
+    general: ['cittadinanza italiana o di uno Stato UE', 'godimento dei diritti politici'],
+    ageLimit: { maxAge: 40, motivation: 'Natura del servizio (polizia locale), art. 3 c.6 L. 127/1997.' },
+  };
+  const id = (await call('/api/v1/procedures', { body: bando('stresa', { requirements }) })).json.id as string;
   await call(`/api/v1/procedures/${id}/actions/publish-guri`, {
     body: { expectedVersion: 1, guriPublicationDate: '2026-03-02', guriReference: 'GU n. 17' },
   });
   const pecAddress = 'candidato401@pec.example.org';
   const withPec = candidate(401, { pec: pecAddress });
-  const byPost = candidate(402);
+  // Born in 1980: 46 years old on the deadline, over the bando's limit (T18).
+  const byPost = candidate(402, { birthDate: '1980-01-01' });
   const reserved = candidate(403);
   const admitted = candidate(404);
   const ids: string[] = [];
@@ -87,6 +92,10 @@ test('admission: T8 respected, exclusions told by PEC and raccomandata A/R with 
   expect(twice.status).toBe(422);
   const minutes = await determine(body({ diffusionMinutes: { number: 'VERB-3', date: '2026-04-11' } }));
   expect(minutes.status).toBe(422);
+  // T18: requirements are held on the deadline; an over-age candidate cannot be admitted.
+  const overAge = await determine(body({ excluded: [{ applicationId: ids[0], reason: 'Titolo non conforme.' }] }));
+  expect(overAge.status).toBe(422);
+  expect(JSON.stringify(overAge.json.errors)).toContain('46 anni alla scadenza, oltre il limite di 40');
   expect((await get(id)).version).toBe(p.version);
 
   const adopted = await determine(body());

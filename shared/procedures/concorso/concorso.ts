@@ -664,6 +664,8 @@ export interface ApplicantRef {
   /** For the graduatoria (who) and the last tie-break (younger age, art. 99 / Allegato M). */
   taxCode?: string;
   birthDate?: string;
+  /** When the declared study title was obtained: requirements are held at the deadline (T18). */
+  studyTitleObtainedOn?: string;
   email?: string;
   pec?: string;
   address: string;
@@ -727,6 +729,14 @@ export function determineAdmission(
     );
   }
   errors.push(...regularisation.errors);
+  errors.push(
+    ...requirementErrors(
+      state,
+      deadlines,
+      applications,
+      input.excluded.map((e) => e.applicationId),
+    ),
+  );
   if (errors.length) throw problems.validation(errors);
 
   const protocolPk = procPk(state.entityId, state.id);
@@ -876,4 +886,48 @@ export function recordExclusionsPosted(
       .map((r) => ({ ...r, status: 'CANCELLED' as const })),
     messages: [],
   };
+}
+
+/**
+ * Requirements are held on the application deadline (T18, art. 100 c.1, L1639): an application that
+ * declares a study title obtained later, or an age over the bando's limit (or under 18) on that day,
+ * cannot be admitted — the determination must exclude it.
+ */
+export function requirementErrors(
+  state: Concorso,
+  deadlines: Deadline[],
+  applications: ApplicantRef[],
+  excludedIds: string[],
+): { field: string; message: string }[] {
+  const deadline = deadlines
+    .filter((d) => d.termId === TERMS.applicationDeadline || d.termId === TERMS.reopenedApplicationDeadline)
+    .map((d) => d.dueDate)
+    .sort()
+    .at(-1);
+  if (!deadline) return [];
+  const maxAge = state.data.bando.requirements.ageLimit?.maxAge;
+  const ageOn = (birth: string) => {
+    const years = Number(deadline.slice(0, 4)) - Number(birth.slice(0, 4));
+    return deadline.slice(5) < birth.slice(5) ? years - 1 : years;
+  };
+  const out: { field: string; message: string }[] = [];
+  for (const a of applications) {
+    if (excludedIds.includes(a.id)) continue;
+    const why: string[] = [];
+    if (a.studyTitleObtainedOn && a.studyTitleObtainedOn > deadline) {
+      why.push(`titolo di studio conseguito il ${italianDate(a.studyTitleObtainedOn)}, dopo la scadenza`);
+    }
+    if (a.birthDate) {
+      const age = ageOn(a.birthDate);
+      if (age < 18) why.push(`${age} anni alla scadenza, meno di 18`);
+      if (maxAge !== undefined && age > maxAge) why.push(`${age} anni alla scadenza, oltre il limite di ${maxAge}`);
+    }
+    if (why.length) {
+      out.push({
+        field: 'excluded',
+        message: `${a.name} (${a.protocolNumber}): ${why.join('; ')}. I requisiti vanno posseduti alla data di scadenza del ${italianDate(deadline)} (art. 100 c.1, L1639): la domanda va esclusa.`,
+      });
+    }
+  }
+  return out;
 }
