@@ -346,6 +346,18 @@ test('a concorso per titoli ed esami from the bando to the graduatoria, the winn
   const g = p.data.graduatoria;
   expect(g.winners.map((e: { applicationId: string }) => e.applicationId)).toEqual([a1, a3]);
   expect(g).toMatchObject({ idonei: 8, notIdonei: 1, validUntil: '2029-06-22' });
+  // The board's fees for the record (art. 121): a line per member, the total their sum.
+  expect(g.fees.lines.map((l: { memberId: string }) => l.memberId).sort()).toEqual([
+    'bianchi',
+    'gatti',
+    'neri',
+    'rossi',
+  ]);
+  expect(g.fees.total).toBeCloseTo(
+    g.fees.lines.reduce((s: number, l: { fee: number }) => s + l.fee, 0),
+    2,
+  );
+  expect(g.fees.reason).toContain('art. 121');
   // Every duty of the concorso is now due; published ones stay online five years from 1 January next.
   expect((await act('record-publication', { dutyId: 'GRADUATORIA', publishedOn: '2026-06-22', url })).status).toBe(200);
   const register = (await call(`/api/v1/procedures/${id}/publications`)).json.items as {

@@ -16,6 +16,7 @@ import type { Graduatoria } from '../contract/graduatoria';
 import { deadlineFrom } from '../deadlines';
 import type { ActorRef, Deadline } from '../model';
 import type { ApprovalInput } from './approval-schemas';
+import { boardFees, feeRecipientsOf } from './commission';
 import type { ApplicantRef, Concorso, ConcorsoDecision, TermContext } from './concorso';
 import { examOutcomes, type OralSession } from './exams';
 import { matchedOf, oralListOf, type StoredTest } from './marking';
@@ -44,6 +45,8 @@ export interface ApprovedGraduatoria {
   winners: { position: number; applicationId: string; name: string; score: number }[];
   idonei: number;
   notIdonei: number;
+  /** The board's fees under art. 121, for the record (the expense to commit). */
+  fees?: { total: number; reason: string; lines: { memberId: string; fee: number; steps: string[] }[] };
 }
 
 export function approveGraduatoria(
@@ -157,6 +160,7 @@ export function approveGraduatoria(
       .map((e) => ({ position: e.position, applicationId: e.candidateId, name: name(e.candidateId), score: e.score })),
     idonei: ranking.entries.length,
     notIdonei: ranking.excluded.length,
+    ...feesOf(state, tests),
   };
   const pk = procPk(state.entityId, state.id);
   return {
@@ -231,5 +235,29 @@ function graduatoriaFor(
     validUntil,
     createdAt: ctx.now.toISOString(),
     createdBy: actor.id,
+  };
+}
+
+/** Art. 121 fees, for the record: each member's fee and how it was computed, the candidates examined. */
+function feesOf(state: Concorso, tests: Record<string, StoredTest>): Pick<ApprovedGraduatoria, 'fees'> {
+  const board = state.data.board?.board;
+  if (!board) return {};
+  const examined = Math.max(0, ...Object.values(tests).map((t) => t.test.codes.length));
+  const fees = boardFees(
+    {
+      procedureType: 'CONCORSO_PUBBLICO',
+      category: state.data.bando.posts[0].category,
+      competitionType: state.data.bando.competitionType,
+      examined,
+    },
+    feeRecipientsOf(board),
+  );
+  if (!fees.applicable) return {};
+  return {
+    fees: {
+      total: fees.total,
+      reason: fees.reason,
+      lines: fees.lines.map((l) => ({ memberId: l.memberId, fee: l.fee, steps: l.steps.map((x) => x.text) })),
+    },
   };
 }
