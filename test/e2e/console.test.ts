@@ -71,7 +71,9 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
 
     await page.getByRole('textbox', { name: 'Nome', exact: true }).fill('Mario');
     await page.getByRole('textbox', { name: 'Cognome', exact: true }).fill('Rossi');
-    await page.getByLabel('Codice fiscale').fill('RSSMRA85T10A562X'); // wrong check character
+    // The page also has "La mia domanda" with its own tax-code field: the application form is its own section.
+    const applyForm = page.locator('section[aria-labelledby="apply-title"]');
+    await applyForm.getByLabel('Codice fiscale').fill('RSSMRA85T10A562X'); // wrong check character
     await page.getByLabel('Cittadinanza').selectOption('IT');
     await page.getByLabel('Data di nascita').fill('1985-12-10');
     await page.getByLabel('Luogo di nascita').fill('Pisa (PI)');
@@ -92,12 +94,13 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
   });
 
   await step(page, 'bad-tax-code', async () => {
-    const summary = page.locator('.error-summary');
+    const applyForm = page.locator('section[aria-labelledby="apply-title"]');
+    const summary = applyForm.locator('.error-summary');
     await summary.getByText('Il modulo contiene un errore').waitFor();
     // The summary has the focus and links to the field, which shows the same message.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
     const link = summary.getByRole('link', { name: 'Codice fiscale non valido.' });
-    const taxCode = page.getByLabel('Codice fiscale');
+    const taxCode = applyForm.getByLabel('Codice fiscale');
     expect(await link.getAttribute('href')).toBe(`#${await taxCode.getAttribute('id')}`);
     expect(await taxCode.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await taxCode.getAttribute('aria-describedby'))!.split(' ');

@@ -49,6 +49,9 @@ import { amendmentsList, concorsoActs } from './concorso-acts.js';
 import { admissionSection } from './concorso-admission.js';
 import { boardSection } from './concorso-board.js';
 import { examsSection } from './concorso-exams.js';
+import { publicationsSection } from './concorso-publications.js';
+import { regularisationSection } from './concorso-regularisation.js';
+import { titlesSection } from './concorso-titles.js';
 import { termOperations } from './term-operations.js';
 import { renderAgenda, renderCalculator } from './terms.js';
 
@@ -1091,8 +1094,10 @@ async function renderDetail(id) {
       status,
       p.phase === 'BANDO_ADOPTED' ? publishSection(p, load) : null,
       concorsoActs(p, load, today()),
+      regularisationSection(p, apps.items, load, today()),
       admissionSection(p, apps.items, load, today()),
       boardSection(p, apps.items, load, today()),
+      titlesSection(p, apps.items, load, today()),
       examsSection(p, apps.items, load, today()),
       deadlinesSection(p, load),
       p.phase !== 'BANDO_ADOPTED'
@@ -1104,6 +1109,7 @@ async function renderDetail(id) {
         : null,
       applicationsSection(apps.items),
       paperSection(p, load),
+      publicationsSection(p, load, today()),
       auditSection(audit),
       bandoSection(p),
     );

@@ -129,6 +129,11 @@ export const EVENT_TYPES = {
   ORAL_SESSION_PUBLISHED: 'Seduta della prova orale pubblicata',
   PREFERENCE_DOCUMENTS_RECORDED: 'Documenti dei titoli di preferenza registrati',
   GRADUATORIA_APPROVED: 'Graduatoria approvata',
+  REGULARISATION_REQUESTED: 'Regolarizzazione della domanda richiesta',
+  APPLICATION_REGULARISED: 'Domanda regolarizzata',
+  REGULARISATION_LAPSED: 'Regolarizzazione non pervenuta nel termine: domanda da escludere',
+  PUBLICATION_RECORDED: 'Pubblicazione registrata',
+  DELAY_REPORT_RECORDED: 'Relazione della commissione sul ritardo trasmessa al Sindaco',
 };
 
 /** The bando's elements, as an amendment names them (`changedFields`). */
@@ -298,6 +303,53 @@ export const PREFERENCE_TITLES = {
   19: 'gli invalidi ed i mutilati civili',
   20: 'militari volontari delle Forze armate congedati senza demerito al termine della ferma o rafferma',
 };
+
+// ---------------------------------------------------------------- regularisation, titles, publications
+// Copied from shared/procedures/concorso/regularisation.ts, titles-schemas.ts and transparency.ts (the web
+// cannot import TypeScript): keep them in step.
+
+/** Where a regularisation request stands (Regularisation.status). */
+export const REGULARISATION_STATUS = [
+  ['REQUESTED', 'In attesa della regolarizzazione'],
+  ['REGULARISED', 'Regolarizzata'],
+  ['LAPSED', 'Non regolarizzata nel termine: da escludere'],
+];
+
+/** A legal communication's delivery (LegalCommunication.status). */
+export const DELIVERY_STATUS = [
+  ['IN_CONSEGNA', 'In consegna'],
+  ['CONSEGNATA', 'Consegnata'],
+  ['MANCATA_CONSEGNA', 'Non consegnata'],
+];
+
+/** What the bando requires for access: the Allegato I scheme the titles are scored by (StudyScheme). */
+export const TITLE_SCHEMES = [
+  ['DEGREE_REQUIRED', 'Concorso che richiede la laurea (Allegato I, punto 3.1)'],
+  ['DIPLOMA_REQUIRED', 'Concorso che richiede il diploma di scuola media superiore (punto 3.2)'],
+  ['NO_DIPLOMA_REQUIRED', 'Concorso che non richiede il diploma (punto 3.3)'],
+];
+
+/** How far below the post's category a service's duties fall (ServicePeriod.categoriesBelow). */
+export const SERVICE_LEVELS = [
+  ['0', 'Stessa categoria del posto o superiore'],
+  ['1', 'Categoria immediatamente inferiore (punti ridotti del 10%)'],
+  ['2', 'Due categorie inferiori (punti ridotti del 20%)'],
+];
+
+/** Where a concorso's acts are published (PLACE_LABELS). */
+export const PUBLICATION_PLACES = [
+  ['GURI', 'Gazzetta Ufficiale, 4ª serie speciale'],
+  ['ALBO_PRETORIO', 'Albo pretorio on line'],
+  ['SITO_WEB', 'Sito istituzionale'],
+  ['AMMINISTRAZIONE_TRASPARENTE', 'Amministrazione trasparente › Bandi di concorso'],
+];
+
+/** A publication duty's state in the register (RegisterEntry.status). */
+export const PUBLICATION_STATUS = [
+  ['NON_ANCORA_DOVUTA', 'Non ancora dovuta'],
+  ['DA_PUBBLICARE', 'Da pubblicare'],
+  ['PUBBLICATA', 'Pubblicata'],
+];
 
 /** The label for a code in a [code, label] list or a map. */
 export function labelOf(list, code) {
