@@ -115,6 +115,11 @@ test('regularisation: 10 days from receipt, regularised in time or lapsed; the d
   p = (await call(`/api/v1/procedures/${id}`)).json;
   expect(p.data.regularisations[ids[0]].status).toBe('LAPSED');
   expect((await act('record-regularised', { applicationId: ids[0], receivedOn: '2026-04-21' })).status).toBe(409);
+  // No more time after a lapse, and no second request on a regularised application.
+  const again = await request(ids[0]);
+  expect(again.status).toBe(409);
+  expect(again.json.detail).toContain('non si concede altro tempo');
+  expect((await request(ids[1])).status).toBe(409);
   const notExcluded = await determination([]);
   expect(notExcluded.status).toBe(422);
   expect(JSON.stringify(notExcluded.json.errors)).toContain('art. 89 c.1');

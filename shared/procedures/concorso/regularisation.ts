@@ -54,11 +54,17 @@ export function requestRegularisation(
   if (!a) errors.push({ field: 'applicationId', message: 'Domanda non presente.' });
   if (input.actDate > romeDateOf(ctx.now)) errors.push({ field: 'actDate', message: 'La data non può essere futura.' });
   if (errors.length) throw problems.validation(errors);
+  // One regularisation per application: a second would reopen a lapsed term (art. 89 c.1 allows none) or
+  // overwrite the first one's record.
   const current = state.data.regularisations?.[input.applicationId];
-  if (current && current.status === 'REQUESTED') {
+  if (current) {
     throw problems.conflict(
-      'regularisation-pending',
-      'Per questa domanda è già in corso una richiesta di regolarizzazione.',
+      'regularisation-exists',
+      current.status === 'REQUESTED'
+        ? 'Per questa domanda è già in corso una richiesta di regolarizzazione.'
+        : current.status === 'LAPSED'
+          ? 'La regolarizzazione di questa domanda non è avvenuta nel termine: la domanda va esclusa, non si concede altro tempo.'
+          : 'Questa domanda è già stata regolarizzata.',
     );
   }
   const applicant = a!;

@@ -109,9 +109,7 @@ function dueOf(state: Concorso): Record<string, { act: string; date: string } | 
   const written = d.tests?.find((t) => t.kind === 'WRITTEN');
   const firstSession = d.oralSessions?.[0];
   return {
-    BANDO: d.publication
-      ? { act: `G.U. ${d.publication.guriReference}`, date: d.publication.guriPublicationDate }
-      : undefined,
+    BANDO: d.publication ? { act: d.publication.guriReference, date: d.publication.guriPublicationDate } : undefined,
     DIARIO_PROVE: cal ? { act: `${cal.minutes.number} del ${cal.minutes.date}`, date: cal.publishedOn } : undefined,
     TRACCE_SCRITTE: written ? { act: `Prova scritta del ${written.heldOn}`, date: written.heldOn } : undefined,
     ESITO_TITOLI: d.titles?.publishedOn
@@ -181,7 +179,10 @@ export function recordPublication(
           url: input.url,
           // Republished (a graduatoria after a scorrimento): the earlier record stays in the audit.
           again: entry.status === 'PUBBLICATA',
-          keepUntil: keepUntil(input.publishedOn, state.data.graduatoria?.validUntil),
+          keepUntil: keepUntil(
+            input.publishedOn,
+            input.dutyId === 'GRADUATORIA' ? state.data.graduatoria?.validUntil : undefined,
+          ),
           basis: entry.basis,
         },
       },
