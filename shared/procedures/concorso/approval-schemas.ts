@@ -1,13 +1,7 @@
 /** The graduatoria's approval by the HR head (art. 101): the act, and where the winners will work. */
 import { z } from 'zod';
+import { text } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
-
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max);
 
 export const approvalSchema = z.strictObject({
   expectedVersion: z.int({ error: 'Versione del procedimento mancante.' }).min(1),

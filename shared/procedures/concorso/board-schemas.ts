@@ -3,18 +3,9 @@
  * its appointment with every member's qualifications, each declaration, a member's replacement.
  */
 import { z } from 'zod';
+import { optional, text, expectedVersion as version } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
 import { CATEGORIES } from './schemas';
-
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max);
-/** An optional field left empty in a form arrives as "": it means "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
 
 export const SEATS = [
   'RESP_HR',

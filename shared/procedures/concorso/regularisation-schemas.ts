@@ -1,14 +1,7 @@
 /** Regularisation of an application (art. 89 c.1; D3 Q2): the request, and the regularisation received. */
 import { z } from 'zod';
+import { text, expectedVersion as version } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
-
-const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max);
 
 export const regularisationSchema = z.strictObject({
   expectedVersion: version,

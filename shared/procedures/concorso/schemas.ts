@@ -5,19 +5,12 @@
  */
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+import { optional, text } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
 
 export const isoDate = legalDate();
-const text = (max: number, label = 'Campo') =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max);
 // Bounded so a whole bando stays well inside what one state-machine execution may carry (256 KB).
 const textList = (label: string) => z.array(text(500, label)).max(20);
-/** An optional field left empty in a form arrives as "": it means "not given", not "invalid". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 export const CATEGORIES = ['A', 'B1', 'B3', 'C', 'D1', 'D3'] as const;
 export const SUBMISSION_METHODS = ['ONLINE', 'RACCOMANDATA_AR', 'PEC', 'HAND'] as const;

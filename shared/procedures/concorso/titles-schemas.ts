@@ -3,15 +3,9 @@
  * classified them (titles.ts), and the lock that publishes the results before the names are matched.
  */
 import { z } from 'zod';
+import { text, expectedVersion as version } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
 
-const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max);
 const texts = (label: string) => z.array(text(300, label)).max(20).optional();
 const course = z.strictObject({
   description: text(300, 'Corso'),

@@ -6,15 +6,8 @@
  */
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+import { optional, text } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
-
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 export const graduatoriaEntrySchema = z.strictObject({
   position: z.int().min(1).max(10_000),

@@ -1,18 +1,11 @@
 /** The contract formation's inputs (recruitment.md §9) as zod schemas, with Italian messages. */
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+import { optional, text, expectedVersion as version } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
 import { LEGAL_CHANNELS } from '../legal-communications';
 
 const date = legalDate();
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max, `${label}: al massimo ${max} caratteri.`);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
 
 /** The channel of the appointment notice: one with proof of receipt, since the 30 days run from receipt (L1798). */
 export const noticeChannel = z.enum(

@@ -5,19 +5,12 @@
 import { z } from 'zod';
 import { ruleSetRefsFor } from '../../rules';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+import { optional, text, expectedVersion as version } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
 import { findInfraction, SANCTION_CODES } from './catalogue';
 import { LEGAL_CHANNELS } from './model';
 
 const date = legalDate();
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max, `${label}: al massimo ${max} caratteri.`);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
 const email = (label: string) => z.email({ error: `${label}: indirizzo non valido.` }).max(254);
 
 /**

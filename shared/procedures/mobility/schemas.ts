@@ -1,18 +1,11 @@
 /** Mobility inputs as zod schemas, with Italian messages (recruitment.md §8; spec §5). */
 import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
+import { optional, text, expectedVersion as version } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
 import { noticeChannel } from '../contract/schemas';
 
 const date = legalDate();
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: testo obbligatorio.` })
-    .trim()
-    .min(1, `${label}: campo obbligatorio.`)
-    .max(max, `${label}: al massimo ${max} caratteri.`);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const version = z.int({ error: 'Versione del procedimento mancante.' }).min(1);
 const category = z.enum(['A', 'B1', 'B3', 'C', 'D1', 'D3'], { error: 'Categoria non valida.' });
 
 export const outgoingRequestSchema = z.strictObject({
