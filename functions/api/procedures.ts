@@ -10,11 +10,18 @@ import { parseProcedureId, routes } from '../../shared/http/router';
 import type { ApprovedGraduatoria } from '../../shared/procedures/concorso/approval';
 import { CONCORSO, type Concorso, newConcorso, validateCreation } from '../../shared/procedures/concorso/concorso';
 import { sitsOnBoard } from '../../shared/procedures/concorso/marking';
-import { createConcorsoSchema } from '../../shared/procedures/concorso/schemas';
+import {
+  type CitedMobility,
+  checkPriorMobility,
+  PRIOR_MOBILITY,
+  type PriorMobilityInput,
+} from '../../shared/procedures/concorso/prior-mobility';
+import { createConcorsoRequestSchema } from '../../shared/procedures/concorso/schemas';
 import { publicationRegister } from '../../shared/procedures/concorso/transparency';
+import type { IncomingData } from '../../shared/procedures/mobility/model';
 import type { ProcedureBase } from '../../shared/procedures/model';
 import { phaseLabel, procedureView } from '../../shared/procedures/views';
-import { DEFAULT_RULE_SET } from '../../shared/rules';
+import { completeRuleSetsFor, DEFAULT_RULE_SET, precondition } from '../../shared/rules';
 import { applicationsDigest } from '../../shared/store/applications';
 import { isConfidentialType, procPk } from '../../shared/store/keys';
 import { approvedRanking } from '../../shared/store/marked-tests';
@@ -26,22 +33,67 @@ import {
   loadAggregate,
 } from '../../shared/store/procedures';
 
-const create = httpHandler({ body: createConcorsoSchema }, async ({ event, body }) => {
+/** The cited mobility procedures of the entity, as the prior-mobility check reads them. */
+async function citedMobilities(entityId: string, cited: PriorMobilityInput | undefined) {
+  const ids = cited?.kind === 'MOBILITA' ? [...new Set(cited.procedureIds)] : [];
+  const found = await Promise.all(
+    ids.map((id) => (id.startsWith(`${entityId}.`) ? getProcedure(entityId, id) : undefined)),
+  );
+  const byId = new Map<string, CitedMobility>();
+  for (const stored of found) {
+    if (!stored) continue;
+    const p = stored.procedure;
+    const d = p.data as Partial<IncomingData> & { variant?: string };
+    byId.set(p.id, {
+      id: p.id,
+      type: p.type,
+      title: p.title,
+      phaseLabel: phaseLabel(p),
+      variant: d.variant,
+      post: d.variant === 'IN' ? d.post : undefined,
+      negativeOutcome: d.negativeOutcome,
+    });
+  }
+  return byId;
+}
+
+const create = httpHandler({ body: createConcorsoRequestSchema }, async ({ event, body }) => {
   const actor = actorOf(event);
   requireRole(actor, 'HR_OFFICER', body.entityId);
   const entity = findEntity(body.entityId);
   if (!entity) throw problems.validation([{ field: 'entityId', message: 'Ente sconosciuto.' }]);
+  const { ruleSet: chosen, priorMobility: cited, ...bando } = body;
   const now = clock.now();
-  validateCreation(body, now);
+  validateCreation(bando, now);
+  const ruleSet = chosen ?? entity.defaultRuleSets.concorso ?? DEFAULT_RULE_SET.concorso;
+  const allowed = completeRuleSetsFor('concorso');
+  if (!allowed.includes(ruleSet))
+    throw problems.validation([
+      { field: 'ruleSet', message: `Regole non applicabili a un concorso. Ammesse: ${allowed.join(', ')}.` },
+    ]);
+  // Read once, before the write: a mobility procedure cited here is concluded, so it cannot change under us.
+  const check = checkPriorMobility(
+    bando,
+    cited,
+    precondition(ruleSet, PRIOR_MOBILITY),
+    await citedMobilities(entity.id, cited),
+  );
+  if (check.errors.length) throw problems.validation(check.errors);
   // A retry without an id creates a second draft; the console sends each form once and shows the result.
   const id = `${entity.id}.${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`;
-  const ruleSet = entity.defaultRuleSets.concorso ?? DEFAULT_RULE_SET.concorso;
-  const procedure = newConcorso(body, { id: actor.id, name: actor.name, role: 'HR_OFFICER' }, id, ruleSet, now);
+  const by = { id: actor.id, name: actor.name, role: 'HR_OFFICER' };
+  const procedure = newConcorso(bando, by, id, ruleSet, now, check.record);
   await createProcedure(procedure, {
     type: 'CONCORSO_CREATED',
     actor: procedure.createdBy,
     legalDate: body.indizione.date,
-    payload: { title: body.title, indizione: body.indizione, ruleSet, workflowVersion: procedure.workflowVersion },
+    payload: {
+      title: body.title,
+      indizione: body.indizione,
+      ruleSet,
+      workflowVersion: procedure.workflowVersion,
+      ...(check.record ? { priorMobility: check.record } : {}),
+    },
   });
   return { status: 201, body: procedureView(procedure, []), headers: { location: `/api/v1/procedures/${id}` } };
 });
@@ -72,6 +124,11 @@ const list = httpHandler({}, async ({ event, query }) => {
         phaseLabel: phaseLabel(p),
         version: p.version,
         createdAt: p.createdAt,
+        // Mobility's variant (IN, OUT, INT), so a form can offer the right procedures (e.g. a concorso's
+        // prior mobility attempt).
+        ...(typeof (p.data as { variant?: unknown })?.variant === 'string'
+          ? { variant: (p.data as { variant: string }).variant }
+          : {}),
       })),
     },
   };

@@ -11,7 +11,15 @@ import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { routes } from '../../shared/http/router';
-import { DEFAULT_RULE_SET, EXAM_NOTICE_TERM, ruleSet, ruleSets, termRule, termsFor } from '../../shared/rules';
+import {
+  completeRuleSetsFor,
+  DEFAULT_RULE_SET,
+  EXAM_NOTICE_TERM,
+  ruleSet,
+  ruleSets,
+  termRule,
+  termsFor,
+} from '../../shared/rules';
 import { agenda } from '../../shared/store/procedures';
 import { entityCalendar } from '../../shared/workflow/calendars';
 
@@ -54,7 +62,21 @@ const rules = httpHandler({}, async ({ event, query }) => {
   const terms = procedure ? lookup('procedure', () => termsFor(ref, procedure)) : Object.values(set.terms);
   // The anchor in words, so a form can label the date it asks for.
   const described = terms.map((t) => ({ ...t, anchorLabel: ANCHOR_LABELS[t.anchor] ?? t.anchor }));
-  return { status: 200, body: { ruleSets: ruleSets(), defaults: DEFAULT_RULE_SET, ruleSet: ref, terms: described } };
+  // `complete`: the sets a new procedure of the kind may pin (a form's choice); preconditions: what the
+  // set requires before an act (e.g. national@3's mobility attempt before a concorso).
+  const complete = procedure ? lookup('procedure', () => completeRuleSetsFor(procedure)) : undefined;
+  const preconditions = Object.values(set.preconditions).filter((c) => !procedure || c.procedures.includes(procedure));
+  return {
+    status: 200,
+    body: {
+      ruleSets: ruleSets(),
+      defaults: DEFAULT_RULE_SET,
+      ruleSet: ref,
+      terms: described,
+      preconditions,
+      ...(complete ? { complete } : {}),
+    },
+  };
 });
 
 const examDate = httpHandler({ body: examDateCheckSchema }, async ({ event, body }) => {

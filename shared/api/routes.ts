@@ -19,7 +19,7 @@ import { regularisationSchema, regularisedSchema } from '../procedures/concorso/
 import {
   amendBandoSchema,
   applicationSchema,
-  createConcorsoSchema,
+  createConcorsoRequestSchema,
   delayReportSchema,
   determineAdmissionSchema,
   exclusionsPostedSchema,
@@ -110,7 +110,7 @@ export const ROUTES: readonly RouteSpec[] = [
     auth: 'JWT',
     handler: 'procedures',
     summary: 'Create a concorso from its adopted bando (HR officer)',
-    body: createConcorsoSchema,
+    body: createConcorsoRequestSchema,
     success: 201,
   },
   {

@@ -4,15 +4,15 @@
  * are never edited, only added.
  */
 import type { ProcedureKind, TermRule } from '../calendar/terms';
-import { nationalV1, nationalV2 } from './national';
-import { loadRuleSet, type RuleSet } from './schema';
+import { nationalV1, nationalV2, nationalV3 } from './national';
+import { loadRuleSet, type Precondition, type RuleSet } from './schema';
 import { stresaRousV1, stresaRousV2 } from './stresa-rous';
 
-export { loadRuleSet, type RuleSet } from './schema';
+export { loadRuleSet, type Precondition, type RuleSet } from './schema';
 
 // Validated once, at module load: a malformed rule set fails the cold start, not a running procedure.
 const registry = new Map<string, RuleSet>(
-  [stresaRousV1, stresaRousV2, nationalV1, nationalV2]
+  [stresaRousV1, stresaRousV2, nationalV1, nationalV2, nationalV3]
     .map(loadRuleSet)
     .map((rs) => [`${rs.id}@${rs.version}`, rs] as const),
 );
@@ -67,6 +67,21 @@ export function termRule(ref: string, termId: string): TermRule {
 /** Whether the rule set has the term (a term a later version added, e.g. national@2). */
 export function hasTerm(ref: string, termId: string): boolean {
   return Object.hasOwn(ruleSet(ref).terms, termId);
+}
+
+/** The rule set's precondition, if it has it (e.g. national@3's mobility attempt before a concorso). */
+export function precondition(ref: string, id: string): Precondition | undefined {
+  const rs = ruleSet(ref);
+  return Object.hasOwn(rs.preconditions, id) ? rs.preconditions[id] : undefined;
+}
+
+/**
+ * The rule sets a new procedure of the kind may pin: those with every term the default set has for it
+ * (national@1 has one concorso term, not a whole concorso), in registration order.
+ */
+export function completeRuleSetsFor(procedure: ProcedureKind): string[] {
+  const needed = termsFor(DEFAULT_RULE_SET[procedure], procedure).map((t) => t.id);
+  return [...registry.keys()].filter((ref) => needed.every((id) => hasTerm(ref, id)));
 }
 
 /** The references of the rule sets with terms for a procedure kind, e.g. for a form's choice. */

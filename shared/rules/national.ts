@@ -181,3 +181,38 @@ export const nationalV2 = {
     },
   },
 };
+
+/** The concorso terms of the local regulation, which national law leaves as they are (see national@3). */
+const concorsoTerms = Object.fromEntries(Object.entries(shared).filter(([id]) => id.startsWith('concorso.')));
+
+/**
+ * national@3: national@2 made usable for a concorso, with the precondition national law puts before it.
+ * Art. 30 c.2-bis D.Lgs. 165/2001: "prima di procedere all'espletamento di procedure concorsuali,
+ * finalizzate alla copertura di posti vacanti in organico, devono attivare le procedure di mobilità di
+ * cui al comma 1" (recruitment.md §18, [EXT: verify]). The concorso terms are the ROUS's (stresa-rous@1:
+ * national law, through the referral of art. 81 c.2, sets none of them differently here); the D.P.R.
+ * 82/2023 preference list is not modelled yet, so rankings still use Allegato M. The temporary
+ * derogations (art. 3 c.8 L. 56/2019 and its extensions) are not hard-coded: they are the documented
+ * exemption the concorso records instead of an attempt.
+ */
+export const nationalV3 = {
+  ...nationalV2,
+  version: 3,
+  terms: { ...concorsoTerms, ...nationalV2.terms },
+  preconditions: {
+    'concorso.priorMobility': {
+      id: 'concorso.priorMobility',
+      label:
+        'Procedura di mobilità (art. 30 c.1) attivata e conclusa senza copertura del posto, o esenzione documentata, prima di indire il concorso',
+      procedures: ['concorso'],
+      citation: {
+        source: 'external',
+        law: 'D.Lgs. 165/2001',
+        article: 'art. 30',
+        paragraph: 'c. 2-bis',
+        quote:
+          "prima di procedere all'espletamento di procedure concorsuali, finalizzate alla copertura di posti vacanti in organico, devono attivare le procedure di mobilità di cui al comma 1",
+      },
+    },
+  },
+};

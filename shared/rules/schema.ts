@@ -52,27 +52,48 @@ const termRuleSchema = z.strictObject({
   citation: citationSchema,
 });
 
+/** A condition an act needs before it may be taken (e.g. the mobility attempt before a concorso). */
+const preconditionSchema = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  procedures: z.array(z.enum(['concorso', 'mobility', 'contract', 'discipline'])).min(1),
+  citation: citationSchema,
+});
+
 const ruleSetSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'expected a lowercase id like stresa-rous' }),
     version: z.number().int().positive(),
     label: z.string().min(1),
     terms: z.record(z.string().min(1), termRuleSchema),
+    preconditions: z.record(z.string().min(1), preconditionSchema).default({}),
   })
   .superRefine((rs, ctx) => {
     // The key is how procedures look a term up; a mismatched id would trace under the wrong name.
-    for (const [key, term] of Object.entries(rs.terms)) {
-      if (term.id !== key) {
-        ctx.addIssue({ code: 'custom', path: ['terms', key, 'id'], message: `id "${term.id}" differs from its key` });
+    for (const [section, entries] of [
+      ['terms', rs.terms],
+      ['preconditions', rs.preconditions],
+    ] as const) {
+      for (const [key, entry] of Object.entries(entries)) {
+        if (entry.id !== key) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [section, key, 'id'],
+            message: `id "${entry.id}" differs from its key`,
+          });
+        }
       }
     }
   });
+
+export type Precondition = z.infer<typeof preconditionSchema>;
 
 export interface RuleSet {
   id: string;
   version: number;
   label: string;
   terms: Readonly<Record<string, TermRule>>;
+  preconditions: Readonly<Record<string, Precondition>>;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -138,3 +138,39 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
   expect(pageErrors).toEqual([]);
   await page.close();
 }, 120_000);
+
+test('HR creates a concorso under national law: refused without the mobility attempt, created with a documented exemption', async () => {
+  const page = await context().newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const today = romeDateOf(new Date((await getClock()).now));
+  const title = `Concorso per 1 posto di Istruttore amministrativo contabile, regole nazionali (e2e ${Date.now().toString(36)})`;
+  await signIn(page, 'hr.stresa');
+
+  await step(page, 'national-refused', async () => {
+    await page.getByRole('main').getByRole('link', { name: 'Nuovo concorso' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nuovo concorso' }).waitFor();
+    // The rule sets a concorso may pin come from the API once the form is shown.
+    await page.getByLabel('Regole applicate').selectOption('national@3');
+    await page.getByLabel('Oggetto del concorso').fill(title);
+    await page.getByLabel('Data della determinazione').fill(today);
+    await page.getByRole('button', { name: 'Crea concorso' }).click();
+    const summary = page.locator('#nc_summary');
+    await summary.getByText(/occorre aver attivato la mobilità/).waitFor();
+    expect(await summary.textContent()).toContain('art. 30 c. 2-bis (D.Lgs. 165/2001)');
+  });
+
+  await step(page, 'national-exempt', async () => {
+    await page.getByLabel('Mobilità preventiva').selectOption('ESENZIONE');
+    await page.getByLabel("Motivo dell'esenzione").fill('Facoltà di non esperire la mobilità (art. 3 c.8 L. 56/2019)');
+    await page.getByLabel("Numero dell'atto di esenzione").fill('DG 4/2026');
+    await page.getByLabel("Data dell'atto di esenzione").fill(today);
+    await page.getByRole('button', { name: 'Crea concorso' }).click();
+    await page.waitForURL(/[?&]id=/);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const row = page.locator('dd').filter({ hasText: /^Esenzione: / });
+    expect(await row.textContent()).toContain('atto n. DG 4/2026');
+    expect(await page.getByText('national@3').count()).toBeGreaterThan(0);
+  });
+  expect(pageErrors).toEqual([]);
+});

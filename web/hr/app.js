@@ -396,6 +396,109 @@ function reserveRow(prefix, i, values, onRemove) {
   );
 }
 
+const PRIOR_MOBILITY_KINDS = [
+  ['', 'Nessuna (non richiesta dalle regole scelte)'],
+  ['MOBILITA', 'Mobilità in entrata attivata e conclusa senza assunzione'],
+  ['ESENZIONE', 'Esenzione documentata'],
+];
+
+/**
+ * The rule set to pin and the mobility attempt national law puts before a concorso (art. 30 c.2-bis
+ * D.Lgs. 165/2001): the concluded incoming mobilities of the entity are offered as checkboxes.
+ */
+function priorMobilityFieldset(prefix) {
+  const rules = h(
+    'div',
+    {},
+    field(prefix, {
+      path: 'ruleSet',
+      label: 'Regole applicate',
+      kind: 'select',
+      options: [['', "Predefinite dell'ente"]],
+    }),
+  );
+  const attempts = h(
+    'div',
+    { class: 'mt-2' },
+    h('p', { class: 'form-text' }, 'Caricamento delle procedure di mobilità…'),
+  );
+  const exemption = h(
+    'div',
+    { hidden: true },
+    field(prefix, { path: 'priorMobility.reason', label: "Motivo dell'esenzione", kind: 'textarea', rows: 2 }),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'div',
+        { class: 'col-md-6' },
+        field(prefix, { path: 'priorMobility.act.number', label: "Numero dell'atto di esenzione" }),
+      ),
+      h(
+        'div',
+        { class: 'col-md-6' },
+        field(prefix, { path: 'priorMobility.act.date', label: "Data dell'atto di esenzione", kind: 'date' }),
+      ),
+    ),
+  );
+  const kind = field(prefix, {
+    path: 'priorMobility.kind',
+    label: 'Mobilità preventiva',
+    kind: 'select',
+    options: PRIOR_MOBILITY_KINDS,
+    hint: 'Con le regole nazionali il concorso si indice solo dopo la mobilità per gli stessi posti (art. 30 c. 2-bis D.Lgs. 165/2001), salvo esenzione documentata.',
+  });
+  const select = kind.querySelector('select');
+  const sync = () => {
+    attempts.hidden = select.value !== 'MOBILITA';
+    exemption.hidden = select.value !== 'ESENZIONE';
+  };
+  select.addEventListener('change', sync);
+  sync();
+  (async () => {
+    const [catalogue, list] = await Promise.all([
+      api('/api/v1/terms/rules?procedure=concorso', { auth: true }),
+      api(`/api/v1/procedures?entity=${encodeURIComponent(me.entities[0])}`, { auth: true }),
+    ]);
+    const ruleSelect = rules.querySelector('select');
+    for (const ref of catalogue.complete ?? []) {
+      const [id, version] = ref.split('@');
+      const rs = catalogue.ruleSets.find((r) => r.id === id && String(r.version) === version);
+      ruleSelect.append(h('option', { value: ref }, `${ref} — ${rs?.label ?? ''}`));
+    }
+    const closed = list.items.filter((p) => p.type === 'mobility' && p.variant === 'IN' && p.phase === 'CONCLUSA');
+    replace(
+      attempts,
+      closed.length
+        ? checkboxGroup(prefix, {
+            path: 'priorMobility.procedureIds',
+            legend: 'Procedure di mobilità in entrata concluse',
+            options: closed.map((p) => [p.id, p.title]),
+          })
+        : h('p', { class: 'form-text' }, 'Nessuna mobilità in entrata conclusa per questo ente.'),
+    );
+  })().catch((error) => replace(attempts, h('p', { class: 'text-danger' }, asProblem(error).detail ?? 'Errore')));
+  return h(
+    'fieldset',
+    { class: 'form-fieldset mb-4' },
+    h('legend', { class: 'h5' }, 'Regole e mobilità preventiva'),
+    rules,
+    kind,
+    attempts,
+    exemption,
+  );
+}
+
+/** Only the chosen kind's fields are sent; an empty choice sends nothing (the server decides if it is due). */
+function priorMobilityBody(body) {
+  const { priorMobility: pm, ...rest } = body;
+  if (pm?.kind === 'MOBILITA')
+    return { ...rest, priorMobility: { kind: pm.kind, procedureIds: pm.procedureIds ?? [] } };
+  if (pm?.kind === 'ESENZIONE')
+    return { ...rest, priorMobility: { kind: pm.kind, reason: pm.reason, act: { ...pm.act } } };
+  return rest;
+}
+
 function renderCreate() {
   setTitle('Nuovo concorso');
   breadcrumb(['Nuovo concorso']);
@@ -476,6 +579,7 @@ function renderCreate() {
         ),
       ),
     ]),
+    priorMobilityFieldset(prefix),
     h(
       'fieldset',
       { class: 'form-fieldset mb-4' },
@@ -645,7 +749,8 @@ function renderCreate() {
     event.preventDefault();
     busy(form, async () => {
       try {
-        const created = await api('/api/v1/procedures', { method: 'POST', auth: true, body: readForm(form) });
+        const body = priorMobilityBody(readForm(form));
+        const created = await api('/api/v1/procedures', { method: 'POST', auth: true, body });
         location.href = `?id=${encodeURIComponent(created.id)}&creato=1`;
       } catch (error) {
         showProblem(form, summary, asProblem(error));
@@ -683,6 +788,19 @@ const bullets = (items) =>
     : 'Nessuno';
 const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
 
+/** The attempt or exemption the indizione relied on (art. 30 c.2-bis), as recorded at creation. */
+function priorMobilityText(pm) {
+  if (!pm) return undefined;
+  if (pm.kind === 'ESENZIONE')
+    return `Esenzione: ${pm.reason} (atto n. ${pm.act.number} del ${formatDate(pm.act.date)}) — ${pm.basis}`;
+  return bullets(
+    pm.attempts.map(
+      (a) =>
+        `${a.title}: conclusa il ${formatDate(a.closedOn)} senza assunzione (${a.outcome}; ${a.act}) — ${pm.basis}`,
+    ),
+  );
+}
+
 function bandoSection(p) {
   const b = p.data.bando;
   const pub = p.data.publication;
@@ -694,6 +812,7 @@ function bandoSection(p) {
       ['Ente', entityName(p.entityId)],
       ['Tipo di concorso', labelOf(COMPETITION_TYPES, b.competitionType)],
       ['Determinazione di indizione', `n. ${b.indizione.number} del ${formatDate(b.indizione.date)}`],
+      ['Mobilità preventiva', priorMobilityText(p.data.priorMobility)],
       ['Posti', bullets(b.posts.map((x) => `${x.count} × ${x.profile}, categoria ${x.category} — ${x.pay}`))],
       ['Tempo parziale', b.partTimeConvertible ? 'Posti trasformabili a tempo parziale' : 'No'],
       [

@@ -23,6 +23,7 @@ import {
   CONCORSO_EXCEPTIONS,
   INTERNAL_OUTCOMES,
   MOBILITY_TERMS,
+  NEGATIVE_OUTCOMES,
   OUTGOING_OUTCOMES,
   RECIPIENTS,
 } from '../shared/mobility-labels.js';
@@ -292,6 +293,22 @@ const ACTS = {
     submit: "Registra l'assenso",
     success: "Assenso dell'amministrazione di appartenenza registrato.",
   },
+  'close-without-hire': {
+    title: 'Chiusura senza assunzione (esito negativo)',
+    fields: (p, ctx) => [
+      row(legalDate(p, ctx, "Data dell'atto"), select(p, 'reason', 'Esito', NEGATIVE_OUTCOMES)),
+      field(p, { path: 'act', label: 'Atto che chiude la procedura', required: true }),
+      field(p, {
+        path: 'motivation',
+        label: 'Motivazione',
+        kind: 'textarea',
+        rows: 2,
+        hint: 'Obbligatoria se nessun candidato è ritenuto idoneo.',
+      }),
+    ],
+    submit: 'Chiudi la procedura',
+    success: 'Procedura chiusa senza assunzione: vale come mobilità tentata per un concorso sullo stesso posto.',
+  },
   'record-communication': {
     title: 'Comunicazione del trasferimento',
     fields: (p, ctx) => {
@@ -362,6 +379,8 @@ export function availableMobilityActs(p, reader) {
     if (phase === 'AVVISO_PUBBLICATO') acts.push('record-application');
     if (phase === 'VALUTAZIONE') acts.push(d.board ? 'evaluate' : 'appoint-board');
     if (phase === 'ATTESA_ASSENSO' && !d.consent) acts.push('record-consent');
+    if (phase === 'VALUTAZIONE' || (phase === 'ATTESA_ASSENSO' && d.consent?.granted === false))
+      acts.push('close-without-hire');
   }
   if (d.variant === 'INT' && phase === 'ISTRUTTORIA') {
     if (reader.resp && !d.opinions.some((o) => o.by.userId === reader.userId)) acts.push('service-head-opinion');

@@ -25,7 +25,7 @@ import {
   viewError,
 } from '../shared/discipline-shell.js';
 import { requestForm } from '../shared/mobility-forms.js';
-import { INCOMING_POST_KINDS, VARIANTS } from '../shared/mobility-labels.js';
+import { INCOMING_POST_KINDS, NEGATIVE_OUTCOMES, VARIANTS } from '../shared/mobility-labels.js';
 import {
   applicationsSection,
   boardSection,
@@ -34,7 +34,7 @@ import {
   opinionsSection,
   transferCommunicationsSection,
 } from '../shared/mobility-view.js';
-import { errorSummary, field, formatDateTime, group, h, readForm, replace } from '../shared/ui.js';
+import { errorSummary, field, formatDate, formatDateTime, group, h, readForm, replace } from '../shared/ui.js';
 import { mobilityActsSection } from './mobility-acts.js';
 
 const APP = 'Mobilità';
@@ -218,6 +218,25 @@ function contractLink(p) {
   );
 }
 
+/** Incoming, closed without a hire: the attempt a concorso for the same post may cite (art. 30 c.2-bis). */
+function negativeOutcome(p) {
+  const o = p.data.negativeOutcome;
+  if (!o) return null;
+  return section(
+    'outcome-title',
+    'Esito: nessuna assunzione',
+    facts([
+      ['Esito', new Map(NEGATIVE_OUTCOMES).get(o.reason) ?? o.reason],
+      ['Atto', `${o.act} del ${formatDate(o.date)}`],
+      ['Motivazione', o.motivation],
+      [
+        'Effetto',
+        'Vale come mobilità tentata per un concorso sullo stesso profilo e categoria (art. 30 c. 2-bis D.Lgs. 165/2001).',
+      ],
+    ]),
+  );
+}
+
 async function renderProcedure(id) {
   const opened = params.get('aperta');
   if (opened) history.replaceState(null, '', procedureHref(id));
@@ -243,6 +262,7 @@ async function renderProcedure(id) {
         applicationsSection(p),
         boardSection(p),
         contractLink(p),
+        negativeOutcome(p),
         transferCommunicationsSection(p),
       ];
     },

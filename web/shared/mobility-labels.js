@@ -57,3 +57,10 @@ export const MOBILITY_TERMS = {
   applications: ['mobility.incomingNoticePublication'],
   consent: ['mobility.homeConsent'],
 };
+
+/** Why an incoming mobility ended without a hire (shared/procedures/mobility/schemas.ts NEGATIVE_OUTCOMES). */
+export const NEGATIVE_OUTCOMES = [
+  ['NESSUNA_DOMANDA', "Nessuna domanda pervenuta entro il termine dell'avviso"],
+  ['NESSUN_IDONEO', 'Nessun candidato ammesso o ritenuto idoneo'],
+  ['ASSENSO_NEGATO', "Assenso negato dall'amministrazione di appartenenza"],
+];

@@ -29,6 +29,7 @@ import type { ConclusionDelay } from './conclusion';
 import type { ExamCalendarRecord } from './exam-calendar';
 import type { OralAdmission, TestSummary } from './marking';
 import type { OralSessionSummary, PreferenceDocuments } from './oral';
+import type { PriorMobilityRecord } from './prior-mobility';
 import { type Regularisation, regularisationErrors } from './regularisation';
 import type { AmendBando, CreateConcorso, DetermineAdmission, PublishGuri, ReopenTerms, RevokeBando } from './schemas';
 import type { TitlesSummary } from './titles-acts';
@@ -60,6 +61,8 @@ export const PHASE_LABELS: Record<ConcorsoPhase, string> = {
 
 export interface ConcorsoData {
   bando: CreateConcorso;
+  /** The mobility attempt or exemption the indizione relied on (art. 30 c.2-bis, ./prior-mobility). */
+  priorMobility?: PriorMobilityRecord;
   publication?: { guriPublicationDate: string; guriReference: string; alboPublicationDate?: string };
   close?: { closedAt: string; applicationCount: number; applicationsDigest: string; applicationsRecordedUpTo?: string };
   reopening?: { act: { number: string; date: string }; publicationDate: string; days: number; recordedAt: string };
@@ -131,7 +134,14 @@ export interface TermContext {
   newId: () => string;
 }
 
-export function newConcorso(input: CreateConcorso, actor: ActorRef, id: string, ruleSet: string, now: Date): Concorso {
+export function newConcorso(
+  input: CreateConcorso,
+  actor: ActorRef,
+  id: string,
+  ruleSet: string,
+  now: Date,
+  priorMobility?: PriorMobilityRecord,
+): Concorso {
   const at = now.toISOString();
   return {
     entityId: input.entityId,
@@ -142,7 +152,7 @@ export function newConcorso(input: CreateConcorso, actor: ActorRef, id: string, 
     version: 1,
     ruleSet,
     workflowVersion: CONCORSO_WORKFLOW_VERSION,
-    data: { bando: input },
+    data: { bando: input, ...(priorMobility ? { priorMobility } : {}) },
     createdAt: at,
     createdBy: actor,
     updatedAt: at,

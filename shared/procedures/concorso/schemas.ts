@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
 import { optional, text } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
+import { priorMobilitySchema } from './prior-mobility';
 
 export const isoDate = legalDate();
 // Bounded so a whole bando stays well inside what one state-machine execution may carry (256 KB).
@@ -83,6 +84,16 @@ export const createConcorsoSchema = z.strictObject({
 });
 
 export type CreateConcorso = z.infer<typeof createConcorsoSchema>;
+
+/**
+ * The creation request: the bando, plus two things that are not part of it — the rule set to pin when
+ * the entity's default is not wanted (D1), and the mobility attempt (or its exemption) a rule set with
+ * the art. 30 c.2-bis precondition asks for (./prior-mobility).
+ */
+export const createConcorsoRequestSchema = createConcorsoSchema.extend({
+  ruleSet: z.string().max(40).optional(),
+  priorMobility: priorMobilitySchema.optional(),
+});
 
 /**
  * Amendment of a published bando (art. 82 c.2, L1400): the act, what it changes, and a summary for the

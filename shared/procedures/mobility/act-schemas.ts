@@ -20,6 +20,7 @@ export const MOBILITY_ACT_SCHEMAS: Record<UserAct, z.ZodType<{ expectedVersion: 
   'appoint-board': s.boardSchema,
   evaluate: s.evaluationSchema,
   'record-consent': s.consentSchema,
+  'close-without-hire': s.negativeOutcomeSchema,
   'record-communication': s.communicationSchema,
   execute: s.executeSchema,
 };
@@ -39,6 +40,8 @@ export const MOBILITY_ACT_SUMMARIES: Record<UserAct, string> = {
   'appoint-board': 'Appoint the board by post category, with its substitutions and secretary (art. 107bis)',
   evaluate: 'Record CV and interview scores: the best admitted candidate is selected; the consent is chased',
   'record-consent': "Record the home administration's consent",
+  'close-without-hire':
+    'Close an incoming mobility without a hire (no applications, none suitable, consent refused): the attempt a national-law concorso needs',
   'record-communication': 'Record a communication of the internal transfer (employee, Sindaco, Giunta, unions)',
   execute: 'Execute the internal transfer: only after the four communications (art. 76 c.6)',
 };

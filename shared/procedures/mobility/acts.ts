@@ -32,6 +32,7 @@ import {
   serviceHeadOpinionValid,
 } from './rules';
 import type * as s from './schemas';
+import { NEGATIVE_OUTCOMES } from './schemas';
 
 export interface MobilityActContext {
   now: Date;
@@ -664,6 +665,68 @@ export function recordConsent(
     reminders: agg.reminders
       .filter((r) => r.deadlineId === 'mobility.homeConsent' && r.status === 'PENDING')
       .map((r) => ({ ...r, status: 'CANCELLED' as const })),
+    messages: [],
+  };
+}
+
+/**
+ * The incoming mobility ends without a hire. Each reason must match the record: no applications only
+ * when none was recorded, none suitable only once the notice has closed, consent refused only when the
+ * home administration said no. The open terms end with it; the outcome is what a concorso for the same
+ * post cites as the mobility attempt made first (art. 30 c.2-bis D.Lgs. 165/2001, ./prior-mobility).
+ */
+export function closeWithoutHire(
+  p: MobilityProcedure,
+  agg: Terms,
+  input: z.infer<typeof s.negativeOutcomeSchema>,
+  actor: ActorRef,
+  ctx: MobilityActContext,
+): MobilityDecision {
+  requirePhase(p, ['VALUTAZIONE', 'ATTESA_ASSENSO'], 'La chiusura senza assunzione');
+  const d = p.data as IncomingData;
+  const after = d.consent ?? d.evaluation ?? { date: d.notice?.publishedOn ?? d.seconded?.since ?? '' };
+  const errors = dateErrors('legalDate', input.legalDate, ctx, {
+    date: after.date,
+    what: "l'ultimo atto della procedura",
+  });
+  if (input.reason === 'NESSUNA_DOMANDA' && d.applications.length > 0)
+    errors.push({ field: 'reason', message: `Risultano ${d.applications.length} domande registrate.` });
+  if (input.reason === 'NESSUN_IDONEO' && p.phase !== 'VALUTAZIONE')
+    errors.push({
+      field: 'reason',
+      message: 'Un candidato è già stato individuato: la procedura attende il suo assenso.',
+    });
+  if (input.reason === 'ASSENSO_NEGATO' && d.consent?.granted !== false)
+    errors.push({
+      field: 'reason',
+      message: "Non risulta registrato il diniego dell'amministrazione di appartenenza.",
+    });
+  if (input.reason === 'NESSUN_IDONEO' && !input.motivation)
+    errors.push({ field: 'motivation', message: 'Motivare perché nessun candidato è idoneo.' });
+  fail(errors);
+  const reason = NEGATIVE_OUTCOMES[input.reason];
+  return {
+    phase: 'CONCLUSA',
+    data: {
+      ...d,
+      negativeOutcome: {
+        date: input.legalDate,
+        act: input.act,
+        reason: input.reason,
+        ...(input.motivation ? { motivation: input.motivation } : {}),
+      },
+    },
+    events: [
+      event('MOBILITY_CLOSED_WITHOUT_HIRE', actor, input.legalDate, {
+        act: input.act,
+        reason,
+        ...(input.motivation ? { motivation: input.motivation } : {}),
+      }),
+    ],
+    deadlines: agg.deadlines
+      .filter((x) => x.status === 'OPEN' || x.status === 'SUSPENDED')
+      .map((x) => ({ ...x, status: 'CANCELLED' as const })),
+    reminders: agg.reminders.filter((r) => r.status === 'PENDING').map((r) => ({ ...r, status: 'CANCELLED' as const })),
     messages: [],
   };
 }

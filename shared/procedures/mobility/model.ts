@@ -9,6 +9,9 @@
 import type { Category } from '../../entities/staff';
 import type { ProcedureBase } from '../model';
 import type { ConcorsoException, IncomingPostKind, MobilityBoard, MobilityCheck } from './rules';
+import type { NEGATIVE_OUTCOMES } from './schemas';
+
+export type NegativeOutcome = keyof typeof NEGATIVE_OUTCOMES;
 
 export const MOBILITY = 'mobility';
 
@@ -106,6 +109,8 @@ export interface IncomingData {
   evaluation?: { date: string; selectedId: string };
   consent?: { date: string; granted: boolean; act: string };
   contractProcedureId?: string;
+  /** Ended without a hire: the completed attempt a concorso for the post may rely on (art. 30 c.2-bis). */
+  negativeOutcome?: { date: string; act: string; reason: NegativeOutcome; motivation?: string };
 }
 
 export interface InternalData {

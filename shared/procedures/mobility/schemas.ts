@@ -129,6 +129,22 @@ export const evaluationSchema = z.strictObject({
 
 export const consentSchema = z.strictObject({ ...act, granted: z.boolean(), act: text(300, 'Atto di assenso') });
 
+/** Why an incoming mobility ends without a hire: what makes it a completed attempt (art. 30 c.2-bis). */
+export const NEGATIVE_OUTCOMES = {
+  NESSUNA_DOMANDA: "Nessuna domanda pervenuta entro il termine dell'avviso",
+  NESSUN_IDONEO: 'Nessun candidato ammesso o ritenuto idoneo dalla commissione',
+  ASSENSO_NEGATO: "Assenso negato dall'amministrazione di appartenenza",
+} as const;
+
+export const negativeOutcomeSchema = z.strictObject({
+  ...act,
+  act: text(300, 'Atto che chiude la procedura'),
+  reason: z.enum(Object.keys(NEGATIVE_OUTCOMES) as [keyof typeof NEGATIVE_OUTCOMES], {
+    error: 'Esito: nessuna domanda, nessun idoneo o assenso negato.',
+  }),
+  motivation: text(2000, 'Motivazione').optional(),
+});
+
 export const communicationSchema = z.strictObject({
   ...act,
   recipient: z.enum(['DIPENDENTE', 'SINDACO', 'GIUNTA', 'OOSS'], {

@@ -17,6 +17,7 @@ export const MOBILITY_ACTS = {
   evaluate: 'EVALUATE',
   'record-consent': 'RECORD_CONSENT',
   'hand-off': 'HAND_OFF',
+  'close-without-hire': 'CLOSE_WITHOUT_HIRE',
   'record-communication': 'RECORD_COMMUNICATION',
   execute: 'EXECUTE',
   'deadline-expired': 'EXPIRE',
@@ -55,6 +56,8 @@ export function decideMobility(
       return a.evaluate(p, s.evaluationSchema.parse(b), actor, ctx);
     case 'RECORD_CONSENT':
       return a.recordConsent(p, agg, s.consentSchema.parse(b), actor, ctx);
+    case 'CLOSE_WITHOUT_HIRE':
+      return a.closeWithoutHire(p, agg, s.negativeOutcomeSchema.parse(b), actor, ctx);
     case 'HAND_OFF':
       return a.handOff(p, String(b.contractProcedureId ?? ''), actor);
     case 'RECORD_COMMUNICATION':

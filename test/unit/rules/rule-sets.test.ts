@@ -1,14 +1,16 @@
 import { ANCHOR_LABELS, type ProcedureKind, type TermRule } from '../../../shared/calendar';
 import {
+  completeRuleSetsFor,
   DEFAULT_RULE_SET,
   EXAM_NOTICE_TERM,
   loadRuleSet,
+  precondition,
   ruleSet,
   ruleSets,
   termRule,
   termsFor,
 } from '../../../shared/rules';
-import { nationalV1, nationalV2 } from '../../../shared/rules/national';
+import { nationalV1, nationalV2, nationalV3 } from '../../../shared/rules/national';
 import { stresaRousV1, stresaRousV2 } from '../../../shared/rules/stresa-rous';
 
 const PROCEDURES: ProcedureKind[] = ['concorso', 'mobility', 'contract', 'discipline'];
@@ -17,6 +19,7 @@ const RAW = {
   'stresa-rous@2': stresaRousV2,
   'national@1': nationalV1,
   'national@2': nationalV2,
+  'national@3': nationalV3,
 } as const;
 const REFS = Object.keys(RAW) as (keyof typeof RAW)[];
 const cite = (t: TermRule) =>
@@ -32,6 +35,7 @@ describe('registry (DECISIONS D1)', () => {
       { id: 'stresa-rous', version: 2, label: expect.stringMatching(/Città di Stresa/) },
       { id: 'national', version: 1, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
       { id: 'national', version: 2, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
+      { id: 'national', version: 3, label: expect.stringMatching(/D\.Lgs\. 165\/2001.*D\.P\.R\. 487\/1994/) },
     ]);
   });
 
@@ -95,7 +99,7 @@ describe('termsFor(ref, procedure)', () => {
       'harassment',
       'Unknown procedure kind "harassment" (known: concorso, mobility, contract, discipline)',
     ],
-    ['national@3', 'discipline', 'Unknown version 3 of rule set "national" (known: 1, 2)'],
+    ['national@4', 'discipline', 'Unknown version 4 of rule set "national" (known: 1, 2, 3)'],
     ['national', 'discipline', 'Invalid rule set reference "national"'],
   ])('termsFor(%p, %p) throws: %s', (ref, procedure, message) => {
     expect(() => termsFor(ref, procedure as ProcedureKind)).toThrow(message);
@@ -310,5 +314,37 @@ describe('national@1 (DECISIONS D1)', () => {
         termRule('national@1', id),
       );
     }
+  });
+});
+
+describe('preconditions and complete rule sets (issue 7 item 5)', () => {
+  it('national@3 puts the mobility attempt before a concorso: art. 30 c.2-bis D.Lgs. 165/2001, external', () => {
+    expect(precondition('national@3', 'concorso.priorMobility')).toMatchObject({
+      procedures: ['concorso'],
+      citation: { source: 'external', law: 'D.Lgs. 165/2001', article: 'art. 30', paragraph: 'c. 2-bis' },
+    });
+    // Earlier versions and the local regulation have no such precondition: pinned cases keep their rules.
+    for (const ref of ['stresa-rous@1', 'stresa-rous@2', 'national@1', 'national@2'])
+      expect(precondition(ref, 'concorso.priorMobility')).toBeUndefined();
+  });
+
+  it("national@3's concorso terms are the local regulation's, and its discipline terms national@2's", () => {
+    for (const t of termsFor('stresa-rous@1', 'concorso')) expect(termRule('national@3', t.id)).toEqual(t);
+    expect(termsFor('national@3', 'discipline')).toEqual(termsFor('national@2', 'discipline'));
+  });
+
+  it('a procedure may pin only a set with every term its default has', () => {
+    expect(completeRuleSetsFor('concorso')).toEqual(['stresa-rous@1', 'stresa-rous@2', 'national@3']);
+    expect(completeRuleSetsFor('discipline')).toEqual(['national@2', 'national@3']);
+    expect(completeRuleSetsFor('mobility')).toEqual(['stresa-rous@2']);
+  });
+
+  it('a precondition keyed under another id is refused at load', () => {
+    expect(() =>
+      loadRuleSet({
+        ...nationalV3,
+        preconditions: { x: { ...nationalV3.preconditions['concorso.priorMobility'] } },
+      }),
+    ).toThrow(/preconditions\.x\.id: id "concorso\.priorMobility" differs from its key/);
   });
 });

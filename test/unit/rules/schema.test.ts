@@ -145,8 +145,12 @@ describe('registry: procedures pin <id>@<version> (DECISIONS D1)', () => {
     ['stresa-rous', 'nope', /Invalid rule set reference "stresa-rous"/],
     ['stresa-rous@0', 'nope', /Invalid rule set reference "stresa-rous@0"/],
     ['stresa-rous@3', T1, /Unknown version 3 of rule set "stresa-rous" \(known: 1, 2\)/],
-    ['regional@1', T1, /Unknown rule set "regional" \(known: stresa-rous@1, stresa-rous@2, national@1, national@2\)/],
-    ['national@3', T1, /Unknown version 3 of rule set "national" \(known: 1, 2\)/],
+    [
+      'regional@1',
+      T1,
+      /Unknown rule set "regional" \(known: stresa-rous@1, stresa-rous@2, national@1, national@2, national@3\)/,
+    ],
+    ['national@4', T1, /Unknown version 4 of rule set "national" \(known: 1, 2, 3\)/],
     [
       'national@1',
       T1,
