@@ -21,6 +21,11 @@ export interface HandlerProps {
   environment: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
+  /**
+   * Packages installed beside the bundle instead of bundled: pdfmake (pdfkit reads its font metrics from
+   * its own folder at run time, which a single bundled file would not have).
+   */
+  nodeModules?: string[];
 }
 
 export class Handler extends Construct {
@@ -58,6 +63,7 @@ export class Handler extends Construct {
         target: 'node22',
         // The Lambda runtime ships the AWS SDK v3; bundling it would only grow cold starts.
         externalModules: ['@aws-sdk/*'],
+        ...(props.nodeModules ? { nodeModules: props.nodeModules } : {}),
         forceDockerBundling: false,
       },
     });

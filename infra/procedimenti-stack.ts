@@ -75,8 +75,13 @@ export class ProcedimentiStack extends Stack {
     // points it at its own PEC server.
     const pecEndpoint: string = this.node.tryGetContext('pecEndpoint') ?? 'https://pec-gateway.invalid';
     const env = { TABLE_NAME: table.tableName, PEC_ENDPOINT: pecEndpoint };
-    const handler = (name: string, entry: string, extra: Record<string, string> = {}, timeout?: Duration) =>
-      new Handler(this, name, { entry, environment: { ...env, ...extra }, timeout });
+    const handler = (
+      name: string,
+      entry: string,
+      extra: Record<string, string> = {},
+      timeout?: Duration,
+      nodeModules?: string[],
+    ) => new Handler(this, name, { entry, environment: { ...env, ...extra }, timeout, nodeModules });
     const canSend = (h: Handler) => {
       for (const identity of senders) identity.grantSendEmail(h.fn);
     };
@@ -163,11 +168,12 @@ export class ProcedimentiStack extends Stack {
 
     // HTTP handlers, one per resource.
     const api: Record<HandlerModule, Handler> = {
-      procedures: handler('ApiProcedures', 'functions/api/procedures.ts'),
+      // Both render the published graduatoria as a PDF.
+      procedures: handler('ApiProcedures', 'functions/api/procedures.ts', {}, undefined, ['pdfmake']),
       // API Gateway waits 30 s at most; the synchronous execution is bounded below that (workflows/).
       actions: handler('ApiActions', 'functions/api/actions.ts', machines, Duration.seconds(29)),
       applications: handler('ApiApplications', 'functions/api/applications.ts'),
-      public: handler('ApiPublic', 'functions/api/public.ts'),
+      public: handler('ApiPublic', 'functions/api/public.ts', {}, undefined, ['pdfmake']),
       meta: handler('ApiMeta', 'functions/api/meta.ts'),
       terms: handler('ApiTerms', 'functions/api/terms.ts'),
       entities: handler('ApiEntities', 'functions/api/entities.ts'),

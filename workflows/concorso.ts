@@ -35,6 +35,7 @@ export function concorsoRoutes(): Route[] {
     route('RecordOralSession', action('record-oral-session'), 'RECORD_ORAL_SESSION'),
     route('RecordPreferenceDocuments', action('record-preference-documents'), 'RECORD_PREFERENCE_DOCUMENTS'),
     route('ApproveGraduatoria', action('approve-graduatoria'), 'APPROVE_GRADUATORIA'),
+    route('RatifyGraduatoria', action('ratify-graduatoria'), 'RATIFY_GRADUATORIA'),
     route('EvaluateTitles', action('evaluate-titles'), 'EVALUATE_TITLES'),
     route('LockTitles', action('lock-titles'), 'LOCK_TITLES'),
     route('RequestRegularisation', action('request-regularisation'), 'REQUEST_REGULARISATION'),

@@ -6,7 +6,7 @@ import { type HttpRequest, httpHandler } from '../../shared/http/handler';
 import { problems } from '../../shared/http/problem';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { clockOperationSchema } from '../../shared/procedures/clock';
-import { approvalSchema } from '../../shared/procedures/concorso/approval-schemas';
+import { approvalSchema, ratificationSchema } from '../../shared/procedures/concorso/approval-schemas';
 import {
   appointBoardSchema,
   boardDeclarationSchema,
@@ -100,6 +100,8 @@ export const handler = routes({
   'POST /api/v1/procedures/{id}/actions/approve-graduatoria': act('approve-graduatoria', approvalSchema, {
     roles: ['HR_HEAD'],
   }),
+  // The Giunta's delibera is an act of another organ: HR records it.
+  'POST /api/v1/procedures/{id}/actions/ratify-graduatoria': act('ratify-graduatoria', ratificationSchema),
   // A clock operation on one of the procedure's terms: a transition like any other act (audited, versioned).
   'POST /api/v1/procedures/{id}/deadlines/{deadlineId}/clock': act('deadline-clock', clockOperationSchema, {
     payload: (req) => ({ deadlineId: req.params.deadlineId, operation: req.body }),

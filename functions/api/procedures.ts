@@ -32,6 +32,7 @@ import {
   listProcedures,
   loadAggregate,
 } from '../../shared/store/procedures';
+import { graduatoriaPdf } from './graduatoria-pdf';
 
 /** The cited mobility procedures of the entity, as the prior-mobility check reads them. */
 async function citedMobilities(entityId: string, cited: PriorMobilityInput | undefined) {
@@ -188,11 +189,22 @@ const publications = httpHandler({}, async ({ event, params }) => {
   return { status: 200, body: { items: publicationRegister(stored.procedure as Concorso) } };
 });
 
+/** The published graduatoria as a PDF, every position explained (HR and commissioners who may read it). */
+const rankingPdf = httpHandler({}, async ({ event, params }) => {
+  const actor = actorOf(event);
+  const { entityId, id } = parseProcedureId(params.id);
+  requireRole(actor, 'HR_OFFICER', entityId);
+  const stored = await getProcedure(entityId, id);
+  if (!stored || stored.procedure.type !== CONCORSO) throw problems.notFound('Procedimento non trovato.');
+  return graduatoriaPdf(stored.procedure as Concorso);
+});
+
 export const handler = routes({
   'POST /api/v1/procedures': create,
   'GET /api/v1/procedures': list,
   'GET /api/v1/procedures/{id}': get,
   'GET /api/v1/procedures/{id}/audit': audit,
   'GET /api/v1/procedures/{id}/ranking': rankingOf,
+  'GET /api/v1/procedures/{id}/graduatoria.pdf': rankingPdf,
   'GET /api/v1/procedures/{id}/publications': publications,
 });

@@ -12,6 +12,7 @@ import { findOwnApplication } from '../../shared/store/applications';
 import { approvedRanking } from '../../shared/store/marked-tests';
 import { listProcedures, loadAggregate } from '../../shared/store/procedures';
 import { submitApplication } from '../../shared/workflow/intake';
+import { graduatoriaPdf } from './graduatoria-pdf';
 
 const CANDIDATE = { id: 'candidate', name: 'Candidato (domanda online)', role: 'CANDIDATE' };
 
@@ -111,9 +112,16 @@ const ownStatus = httpHandler({ body: ownStatusSchema }, async ({ body, params }
   return { status: 200, body: candidateView(state, app, ranking) };
 });
 
+/** The graduatoria as published on the albo and the website (art. 101), once approved. */
+const graduatoria = httpHandler({}, async ({ params }) => {
+  const { aggregate } = await loadPublished(params.id);
+  return graduatoriaPdf(aggregate.procedure as Concorso);
+});
+
 export const handler = routes({
   'GET /api/v1/public/concorsi': list,
   'GET /api/v1/public/concorsi/{id}': get,
+  'GET /api/v1/public/concorsi/{id}/graduatoria.pdf': graduatoria,
   'POST /api/v1/public/concorsi/{id}/applications': apply,
   'POST /api/v1/public/concorsi/{id}/status': ownStatus,
 });

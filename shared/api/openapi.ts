@@ -33,7 +33,12 @@ export function openApiDocument(): Record<string, unknown> {
           }
         : {}),
       responses: {
-        [r.success]: { description: 'OK', content: { 'application/json': { schema: {} } } },
+        [r.success]: {
+          description: 'OK',
+          content: r.produces
+            ? { [r.produces]: { schema: { type: 'string', format: 'binary' } } }
+            : { 'application/json': { schema: {} } },
+        },
         400: problem,
         401: problem,
         403: problem,

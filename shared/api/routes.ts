@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { computeTermSchema, examDateCheckSchema } from '../calendar/api-schemas';
 import { calendarChangeSchema } from '../entities/calendar-change';
 import { clockOperationSchema } from '../procedures/clock';
-import { approvalSchema } from '../procedures/concorso/approval-schemas';
+import { approvalSchema, ratificationSchema } from '../procedures/concorso/approval-schemas';
 import {
   appointBoardSchema,
   boardDeclarationSchema,
@@ -67,6 +67,8 @@ export interface RouteSpec {
   summary: string;
   body?: z.ZodType;
   success: number;
+  /** What a success returns, when not JSON (a rendered document). */
+  produces?: 'application/pdf' | 'text/html';
 }
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -152,6 +154,15 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'procedures',
     summary: "A concorso's approved ranking, every position explained with its citations",
     success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/procedures/{id}/graduatoria.pdf',
+    auth: 'JWT',
+    handler: 'procedures',
+    summary: 'The approved graduatoria as the PDF to publish (application/pdf): every position explained',
+    success: 200,
+    produces: 'application/pdf',
   },
   {
     method: 'POST',
@@ -292,6 +303,11 @@ export const ROUTES: readonly RouteSpec[] = [
         approvalSchema,
         'HR head: approve the explained ranking (art. 99-101), valid three years, handed to contract formation',
       ],
+      [
+        'ratify-graduatoria',
+        ratificationSchema,
+        "Record the Giunta's optional ratification of the approved graduatoria (art. 102; D3 C3): once, changing no term",
+      ],
     ] as const
   ).map(
     ([name, body, summary]): RouteSpec => ({
@@ -379,6 +395,15 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'public',
     summary: 'A published concorso',
     success: 200,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/public/concorsi/{id}/graduatoria.pdf',
+    auth: 'NONE',
+    handler: 'public',
+    summary: 'The approved graduatoria, as published on the albo and the website (application/pdf)',
+    success: 200,
+    produces: 'application/pdf',
   },
   {
     method: 'POST',

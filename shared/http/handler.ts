@@ -27,6 +27,9 @@ export interface HttpResponse {
 const MAX_BODY_BYTES = 256 * 1024;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
+  // A binary document (a PDF): base64 on the wire, as API Gateway's HTTP API expects.
+  if (Buffer.isBuffer(body))
+    return { statusCode: status, headers, body: body.toString('base64'), isBase64Encoded: true };
   const problem = status >= 400 && body && typeof body === 'object' && 'title' in body;
   return {
     statusCode: status,

@@ -4,6 +4,7 @@
  * `ORAL#` (each oral session, oral.ts), `TITLES#` (each titles evaluation, titles-acts.ts) and
  * `RANKING#` (the approved ranking in parts, approval.ts).
  */
+import { createHash } from 'node:crypto';
 import { rankingPrefix } from '../procedures/concorso/approval';
 import type { OralSession, SealedMapping } from '../procedures/concorso/exams';
 import type { StoredTest } from '../procedures/concorso/marking';
@@ -35,7 +36,11 @@ export async function oralSessions(entityId: string, procedureId: string): Promi
 /** The ranking fixed by the graduatoria's approval, with every explanation: its parts, joined (approval.ts). */
 export async function approvedRanking(entityId: string, procedureId: string, digest: string): Promise<Ranking> {
   const parts = await queryPrefix<{ part: string }>(procPk(entityId, procedureId), rankingPrefix(digest));
-  return JSON.parse(parts.map((p) => p.part).join('')) as Ranking;
+  const json = parts.map((p) => p.part).join('');
+  // The approval recorded this digest: a ranking that no longer matches it is not the approved one.
+  if (createHash('sha256').update(json).digest('hex') !== digest)
+    throw new Error(`Stored ranking of ${procedureId} does not match its approved digest ${digest}`);
+  return JSON.parse(json) as Ranking;
 }
 
 /** The titles evaluations by application (titles-acts.ts). */

@@ -328,6 +328,29 @@ test('HR runs the written test, the oral and the preference documents from the d
     expect(await head.locator('#graduatoria-line').textContent()).toContain(
       'Approvata con atto n. DET-310 del 22 giugno 2026; valida fino al 22 giugno 2029. 5 idonei, di cui 2 vincitori; 1 non in graduatoria.',
     );
+    // What is left to do: only the Giunta's optional ratification (art. 102; D3 C3).
+    expect(
+      await headSection.locator('details[data-act]').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-act'))),
+    ).toEqual(['ratify-graduatoria']);
+  });
+
+  await step(head, 'ratify', async () => {
+    const ratify = headSection.locator('details[data-act="ratify-graduatoria"]');
+    await ratify.getByText('Ratifica della Giunta (facoltativa, art. 102)').click();
+    await ratify.getByLabel('Numero della delibera di Giunta').fill('DG 77/2026');
+    await ratify.getByLabel('Data della delibera').fill('2026-06-21');
+    await ratify.getByRole('button', { name: 'Registra la ratifica' }).click();
+    // Before the approval: refused next to the field, nothing recorded.
+    await ratify
+      .getByText(/non può precedere l'approvazione/)
+      .first()
+      .waitFor();
+    await ratify.getByLabel('Data della delibera').fill('2026-06-22');
+    await ratify.getByRole('button', { name: 'Registra la ratifica' }).click();
+    await head.getByText('Ratifica della Giunta registrata.').waitFor();
+    expect(await head.locator('#ratification-line').textContent()).toBe(
+      "Ratificata dalla Giunta con delibera n. DG 77/2026 del 22 giugno 2026 (art. 102); efficace dall'approvazione.",
+    );
     expect(await headSection.locator('details[data-act]').count()).toBe(0);
   });
 
@@ -362,6 +385,12 @@ test('HR runs the written test, the oral and the preference documents from the d
     expect(await head.getByRole('link', { name: 'Nomine dalla graduatoria' }).getAttribute('href')).toBe(
       '/hr/contracts.html',
     );
+    // The PDF to publish, linked from the page, served as a PDF.
+    const href = await head.locator('#graduatoria-pdf').getAttribute('href');
+    const pdf = await head.request.get(`${rt.urls.web}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   const p = await get();

@@ -9,19 +9,21 @@
  * a tie resolved by a preference title and another by age; approval refused to the HR officer and while a
  * candidate's documents term runs, then given by the HR head; a winner renounces and the next is proposed.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bando, candidate } from '../support/fixtures';
 import {
   type ApiOptions,
   api,
+  devUserHeaders,
   mails,
   type RuntimeProcess,
   setClock,
   startRuntimeProcess,
   sweep,
 } from '../support/local';
+import { fetchPdf, pdfText } from '../support/pdf';
 
 let rt: RuntimeProcess;
 const HR = 'hr.stresa';
@@ -358,6 +360,17 @@ test('a concorso per titoli ed esami from the bando to the graduatoria, the winn
     2,
   );
   expect(g.fees.reason).toContain('art. 121');
+  // The Giunta's optional ratification (art. 102; D3 C3): not before the approval, once, changing no term.
+  const ratify = (date: string) => act('ratify-graduatoria', { deliberation: { number: 'DG 77/2026', date } });
+  const beforeApproval = await ratify('2026-06-21');
+  expect(beforeApproval.status).toBe(422);
+  expect(beforeApproval.json.errors[0].field).toBe('deliberation.date');
+  expect((await ratify('2026-06-22')).status).toBe(200);
+  expect((await ratify('2026-06-22')).status).toBe(409);
+  p = (await call(`/api/v1/procedures/${id}`)).json;
+  expect(p.data.graduatoria.ratification).toMatchObject({ number: 'DG 77/2026', date: '2026-06-22' });
+  expect(p.data.graduatoria.validUntil).toBe('2029-06-22');
+  expect(p.deadlines.filter((d: { termId: string }) => d.termId === 'concorso.rankingValidity')).toHaveLength(1);
   // Every duty of the concorso is now due; published ones stay online five years from 1 January next.
   expect((await act('record-publication', { dutyId: 'GRADUATORIA', publishedOn: '2026-06-22', url })).status).toBe(200);
   const register = (await call(`/api/v1/procedures/${id}/publications`)).json.items as {
@@ -402,6 +415,32 @@ test('a concorso per titoli ed esami from the bando to the graduatoria, the winn
     explained.entries[1].explanation.some((l: string) => l.includes('titolo di preferenza n. 7') && /L\d{3,4}/.test(l)),
   ).toBe(true);
   expect(explained.excluded.map((x: { candidateId: string }) => x.candidateId)).toEqual([a6]);
+
+  // The published PDF: the same positions, names and explanations, for HR and on the public page alike.
+  const pdf = await fetchPdf(`${rt.urls.web}/api/v1/procedures/${id}/graduatoria.pdf`, devUserHeaders(HR));
+  expect(pdf.status).toBe(200);
+  expect(pdf.type).toBe('application/pdf');
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const published = await fetchPdf(`${rt.urls.web}/api/v1/public/concorsi/${id}/graduatoria.pdf`);
+  expect(published.bytes.equals(pdf.bytes)).toBe(true);
+  if (process.env.UPDATE_DOCS) writeFileSync(join(__dirname, '../../docs/graduatoria.pdf'), pdf.bytes);
+  const text = pdfText(pdf.bytes);
+  expect(text).toContain('Graduatoria di merito');
+  expect(text).toContain('atto n. DET-310 del 22 giugno 2026');
+  expect(text).toContain('delibera n. DG 77/2026');
+  expect(text).toContain('fino al 22 giugno 2029');
+  // Every idoneo by name, in the ranking's order; the one not idoneo is not listed.
+  const positions = explained.entries.map((e: { name: string }) => text.indexOf(e.name));
+  expect(positions.every((at: number) => at > 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  expect(text).not.toContain(`${people[5].firstName} ${people[5].lastName}`);
+  expect(text).toContain('titolo di preferenza n. 7');
+  expect(text).toContain('minore età');
+  expect(text).toContain(`Impronta della graduatoria registrata (SHA-256): ${g.rankingDigest.slice(0, 16)}`);
+  // Not before the approval exists; not for an unknown concorso.
+  expect((await fetchPdf(`${rt.urls.web}/api/v1/public/concorsi/stresa.nonexistent1/graduatoria.pdf`)).status).toBe(
+    404,
+  );
 
   // ------------------------------------------------------------------------ the candidates' own view
   const own = (i: number, taxCode = people[i].taxCode) =>

@@ -274,6 +274,23 @@ async function renderConcorso(id) {
         ],
       ]),
     ),
+    c.phase === 'GRADUATORIA_APPROVED'
+      ? h(
+          'section',
+          { 'aria-labelledby': 'graduatoria-title', class: 'mb-5' },
+          h('h2', { id: 'graduatoria-title' }, 'Graduatoria'),
+          h(
+            'p',
+            {},
+            h(
+              'a',
+              { href: `/api/v1/public/concorsi/${encodeURIComponent(c.id)}/graduatoria.pdf` },
+              'Graduatoria di merito approvata (PDF)',
+            ),
+            ': ogni posizione con i punteggi, i titoli di preferenza e le riserve applicati e il loro fondamento.',
+          ),
+        )
+      : null,
     applySection,
     ownStatusSection(c.id),
   );

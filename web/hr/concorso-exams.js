@@ -907,8 +907,69 @@ function graduatoriaPart(p) {
       `Approvata con atto n. ${g.approval.number} del ${formatDate(g.approval.date)}; valida fino al ${formatDate(g.validUntil)}. ${g.idonei} idonei, di cui ${g.winners.length} vincitori; ${g.notIdonei} non in graduatoria.`,
     ),
     slot,
-    h('p', {}, h('a', { href: '/hr/contracts.html' }, 'Nomine dalla graduatoria')),
+    h(
+      'p',
+      {},
+      h(
+        'a',
+        { href: `/api/v1/public/concorsi/${encodeURIComponent(p.id)}/graduatoria.pdf`, id: 'graduatoria-pdf' },
+        'Graduatoria da pubblicare (PDF)',
+      ),
+      ' · ',
+      h('a', { href: '/hr/contracts.html' }, 'Nomine dalla graduatoria'),
+    ),
   ];
+}
+
+/**
+ * The Giunta's optional ratification (art. 102, L1667; D3 C3): shown once recorded, else a form. The
+ * graduatoria is effective from the HR head's approval either way.
+ */
+function ratificationPart(p, reload, today) {
+  const r = p.data.graduatoria.ratification;
+  if (r)
+    return h(
+      'p',
+      { id: 'ratification-line' },
+      `Ratificata dalla Giunta con delibera n. ${r.number} del ${formatDate(r.date)} (art. 102); efficace dall'approvazione.`,
+    );
+  const prefix = 'ratify';
+  const summary = errorSummary(prefix, 4);
+  const form = h(
+    'form',
+    { novalidate: true, class: 'mt-3', 'aria-label': 'Ratifica della Giunta' },
+    summary,
+    h(
+      'p',
+      { class: 'form-text mt-0' },
+      "Facoltativa: la graduatoria è già efficace dall'approvazione del Responsabile (art. 101 c.2); la delibera di Giunta approva le operazioni concorsuali (art. 102).",
+    ),
+    row(
+      col(6, field(prefix, { path: 'deliberation.number', label: 'Numero della delibera di Giunta', required: true })),
+      col(
+        6,
+        field(prefix, {
+          path: 'deliberation.date',
+          label: 'Data della delibera',
+          kind: 'date',
+          required: true,
+          value: today,
+          hint: "Non può essere futura né precedere l'approvazione.",
+        }),
+      ),
+    ),
+    h('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Registra la ratifica'),
+  );
+  submitTo(
+    form,
+    summary,
+    p,
+    'ratify-graduatoria',
+    () => readForm(form),
+    () => 'Ratifica della Giunta registrata.',
+    reload,
+  );
+  return actDetails('ratify-graduatoria', 'Ratifica della Giunta (facoltativa, art. 102)', form);
 }
 
 // ---------------------------------------------------------------- the section
@@ -968,7 +1029,7 @@ export function examsSection(p, apps, reload, today) {
       );
     }
   }
-  if (p.data.graduatoria) parts.push(graduatoriaPart(p));
+  if (p.data.graduatoria) parts.push(graduatoriaPart(p), ratificationPart(p, reload, today));
   return h(
     'section',
     { 'aria-labelledby': 'exams-title', class: 'mb-5' },

@@ -10,3 +10,10 @@ export const approvalSchema = z.strictObject({
   post: z.strictObject({ service: text(200, 'Servizio'), workplace: text(300, 'Sede di lavoro') }),
 });
 export type ApprovalInput = z.infer<typeof approvalSchema>;
+
+/** The Giunta's delibera approving the operations and results (art. 102, L1667; optional, D3 C3). */
+export const ratificationSchema = z.strictObject({
+  expectedVersion: z.int({ error: 'Versione del procedimento mancante.' }).min(1),
+  deliberation: z.strictObject({ number: text(40, 'Numero della delibera di Giunta'), date: legalDate() }),
+});
+export type RatificationInput = z.infer<typeof ratificationSchema>;

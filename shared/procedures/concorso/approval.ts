@@ -15,7 +15,7 @@ import { graduatoriaKey, procPk } from '../../store/keys';
 import type { Graduatoria } from '../contract/graduatoria';
 import { deadlineFrom } from '../deadlines';
 import type { ActorRef, Deadline } from '../model';
-import type { ApprovalInput } from './approval-schemas';
+import type { ApprovalInput, RatificationInput } from './approval-schemas';
 import { boardFees, feeRecipientsOf } from './commission';
 import type { ApplicantRef, Concorso, ConcorsoDecision, TermContext } from './concorso';
 import { examOutcomes, type OralSession } from './exams';
@@ -45,6 +45,8 @@ export interface ApprovedGraduatoria {
   winners: { position: number; applicationId: string; name: string; score: number }[];
   idonei: number;
   notIdonei: number;
+  /** The Giunta's optional ratification (art. 102, L1667; D3 C3): recorded, it changes no term. */
+  ratification?: { number: string; date: string; recordedAt: string };
   /** The board's fees under art. 121, for the record (the expense to commit). */
   fees?: { total: number; reason: string; lines: { memberId: string; fee: number; steps: string[] }[] };
 }
@@ -192,6 +194,60 @@ export function approveGraduatoria(
       sk: `${rankingPrefix(rankingDigest)}${String(i).padStart(4, '0')}`,
       part,
     })),
+  };
+}
+
+/**
+ * The Giunta's delibera approving the operations and results of the concorso (art. 102, L1667). The
+ * regulation also makes the HR head's approval "immediatamente efficace" (art. 101 c.2, L1649): DECISIONS
+ * D3 C3 settles the conflict — the approval is the effective act, the ratification an optional step that
+ * changes neither the validity nor the hand-off. Once only, not before the approval, not in the future.
+ */
+export function ratifyGraduatoria(
+  state: Concorso,
+  input: RatificationInput,
+  actor: ActorRef,
+  ctx: TermContext,
+): ConcorsoDecision {
+  const g = state.data.graduatoria;
+  if (state.phase !== 'GRADUATORIA_APPROVED' || !g) {
+    throw problems.wrongPhase("La ratifica della Giunta segue l'approvazione della graduatoria.");
+  }
+  if (g.ratification) {
+    throw problems.conflict(
+      'already-ratified',
+      `Graduatoria già ratificata con delibera n. ${g.ratification.number} del ${italianDate(g.ratification.date)}.`,
+    );
+  }
+  const errors: FieldError[] = [];
+  if (input.deliberation.date > romeDateOf(ctx.now))
+    errors.push({ field: 'deliberation.date', message: 'La data non può essere futura.' });
+  if (input.deliberation.date < g.approval.date)
+    errors.push({
+      field: 'deliberation.date',
+      message: `La delibera non può precedere l'approvazione della graduatoria (${italianDate(g.approval.date)}).`,
+    });
+  if (errors.length) throw problems.validation(errors);
+  const ratification = { ...input.deliberation, recordedAt: ctx.now.toISOString() };
+  return {
+    phase: state.phase,
+    data: { ...state.data, graduatoria: { ...g, ratification } },
+    events: [
+      {
+        type: 'GRADUATORIA_RATIFIED',
+        actor,
+        legalDate: input.deliberation.date,
+        payload: {
+          deliberation: input.deliberation,
+          graduatoriaId: g.graduatoriaId,
+          effectiveFrom: g.approval.date,
+          basis: "art. 102 (L1667); efficace dall'approvazione, art. 101 c.2 (L1649) — DECISIONS D3 C3",
+        },
+      },
+    ],
+    deadlines: [],
+    reminders: [],
+    messages: [],
   };
 }
 

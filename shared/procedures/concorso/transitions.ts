@@ -17,8 +17,8 @@ import {
   pecReceiptTarget,
 } from '../legal-communications';
 import type { ActorRef, AggregateView } from '../model';
-import { approveGraduatoria } from './approval';
-import { approvalSchema } from './approval-schemas';
+import { approveGraduatoria, ratifyGraduatoria } from './approval';
+import { approvalSchema, ratificationSchema } from './approval-schemas';
 import { admittedOf, appointBoard, recordBoardDeclaration, replaceBoardMember } from './board';
 import {
   appointBoardSchema,
@@ -105,6 +105,7 @@ export const CONCORSO_TRANSITIONS = [
   'RECORD_REGULARISED',
   'RECORD_PUBLICATION',
   'RECORD_DELAY_REPORT',
+  'RATIFY_GRADUATORIA',
 ] as const;
 
 /** Transitions that read the applications (who is admitted, where to write to them). */
@@ -333,6 +334,8 @@ export function decideConcorso(
         actor,
         ctx,
       );
+    case 'RATIFY_GRADUATORIA':
+      return ratifyGraduatoria(state, ratificationSchema.parse(request.payload), actor, ctx);
     case 'APPROVE_GRADUATORIA':
       return approveGraduatoria(
         state,
