@@ -1,9 +1,12 @@
 /** HR: the list of domande, and the registration of a paper domanda with its postmark (T2). */
+
 import { clock } from '../../shared/clock';
 import { actorOf, requireRole } from '../../shared/http/actor';
 import { httpHandler } from '../../shared/http/handler';
 import { parseProcedureId, routes } from '../../shared/http/router';
 import { candidateOf } from '../../shared/procedures/concorso/applications';
+import { attachmentDefects, toProduceOnRequest } from '../../shared/procedures/concorso/attachments';
+import type { Concorso } from '../../shared/procedures/concorso/concorso';
 import { paperApplicationSchema } from '../../shared/procedures/concorso/schemas';
 import { listApplications } from '../../shared/store/applications';
 import { loadAggregate } from '../../shared/store/procedures';
@@ -13,7 +16,8 @@ const list = httpHandler({}, async ({ event, params }) => {
   const actor = actorOf(event);
   const { entityId, id } = parseProcedureId(params.id);
   requireRole(actor, 'HR_OFFICER', entityId);
-  await loadAggregate(entityId, id, 'concorso');
+  const concorso = (await loadAggregate(entityId, id, 'concorso')).procedure as Concorso;
+  const required = concorso.data.bando.requiredAttachments;
   const apps = await listApplications(entityId, id);
   return {
     status: 200,
@@ -33,6 +37,10 @@ const list = httpHandler({}, async ({ event, params }) => {
           taxCode: a.candidate.taxCode,
           email: a.candidate.email,
           pec: a.candidate.pec,
+          // The signed list (art. 84) and what it lacks for the admission; what to produce on request (c.2).
+          attachments: a.candidate.attachments ?? [],
+          attachmentDefects: attachmentDefects(required, a.candidate.attachments ?? []),
+          toProduceOnRequest: toProduceOnRequest(a.candidate.attachments ?? []).map((x) => x.description),
         })),
     },
   };

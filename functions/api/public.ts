@@ -32,6 +32,7 @@ function publicView(p: Concorso, deadlines: Deadline[], now: Date) {
     requirements: b.requirements,
     submissionMethods: b.submissionMethods,
     writtenOralSubjects: b.writtenOralSubjects,
+    requiredAttachments: b.requiredAttachments,
     applicationFee: b.applicationFee,
     responsibleOfficer: b.responsibleOfficer.name,
     publication: p.data.publication,

@@ -44,6 +44,7 @@ export const handler = step(
           taxCode: a.candidate.taxCode,
           birthDate: a.candidate.birthDate,
           studyTitleObtainedOn: a.candidate.studyTitle?.obtainedOn,
+          attachments: a.candidate.attachments,
           email: a.candidate.email,
           pec: a.candidate.pec,
           address: `${a.candidate.residence.street}, ${a.candidate.residence.postalCode} ${a.candidate.residence.municipality} (${a.candidate.residence.province})`,

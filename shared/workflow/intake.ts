@@ -2,6 +2,7 @@
  * Application intake (DESIGN.md §3: written directly, no execution per domanda). Online and paper
  * domande share it; only the timeliness check differs (T1 online, T2 paper).
  */
+
 import { randomBytes, randomUUID } from 'node:crypto';
 import { romeDateOf } from '../calendar/dates';
 import { findEntity } from '../entities/entities';
@@ -16,6 +17,7 @@ import {
   protocolNumber,
   receiptMessage,
 } from '../procedures/concorso/applications';
+import { attachmentInputErrors } from '../procedures/concorso/attachments';
 import { type Concorso, TERMS } from '../procedures/concorso/concorso';
 import type { ApplicationInput, PaperApplicationInput } from '../procedures/concorso/schemas';
 import type { ActorRef } from '../procedures/model';
@@ -45,6 +47,8 @@ export async function submitApplication(req: IntakeRequest, attempt = 0): Promis
   const deadline = req.paper
     ? assertPaperTimely(state, aggregate.deadlines, req.paper, req.now)
     : assertOnlineWindowOpen(state, aggregate.deadlines, req.now);
+  const listed = attachmentInputErrors(state.data.bando.requiredAttachments, req.candidate.attachments ?? []);
+  if (listed.length) throw problems.validation(listed);
   const entity = findEntity(req.entityId)!;
   const today = romeDateOf(req.now);
   const seq = await nextProtocolSeq(req.entityId, today.slice(0, 4));

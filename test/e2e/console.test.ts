@@ -90,6 +90,16 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
     await page.getByRole('checkbox', { name: /destituito o dispensato/ }).check();
     await page.getByRole('checkbox', { name: /comunicare per iscritto/ }).check();
     await page.getByRole('checkbox', { name: /corrisponde al vero/ }).check();
+    // The list of attachments (art. 84): the CV and what the bando prescribes, then a merit title.
+    const attachments = applyForm.getByRole('group', { name: 'Allegati alla domanda' });
+    await attachments.getByLabel('Curriculum professionale').selectOption('ORIGINALE');
+    await attachments
+      .getByLabel('Prescritto dal bando: Ricevuta del versamento della tassa di concorso')
+      .selectOption('COPIA_AUTOCERTIFICATA');
+    await attachments
+      .getByLabel('Titoli di merito e altri documenti allegati (facoltativo)')
+      .fill('Servizio presso il Comune di Baveno');
+    await attachments.getByLabel('Forma dei titoli e documenti elencati').selectOption('AUTOCERTIFICAZIONE');
     await page.getByRole('button', { name: 'Presenta la domanda' }).click();
   });
 
@@ -133,6 +143,15 @@ test('HR creates and publishes a concorso, a candidate applies online, HR sees t
     expect(text).toContain('RSSMRA85T10A562S');
     expect(text).toContain('Rossi Mario');
     expect(text).toContain('Online');
+    // Three attached; the identity document the bando prescribes is missing, named with its article.
+    const cell = row.locator('td[data-attachments]');
+    expect(await cell.locator('span').first().textContent()).toBe('3 allegati');
+    expect(await cell.locator('li').allTextContents()).toEqual([
+      'manca il documento prescritto dal bando "Copia di un documento d\'identità in corso di validità" (art. 84 c.1 (L1430))',
+    ]);
+    expect(await cell.textContent()).toContain(
+      'Da esibire su richiesta (art. 84 c.2): Servizio presso il Comune di Baveno',
+    );
   });
 
   expect(pageErrors).toEqual([]);

@@ -132,3 +132,104 @@ test('regularisation: 10 days from receipt, regularised in time or lapsed; the d
   );
   expect(audit.verification.ok).toBe(true);
 });
+
+test('attachments (art. 84): received as listed; a missing or self-certified mandatory document holds the admission until regularised, reserved or excluded', async () => {
+  await at('2026-05-04T08:00:00.000Z');
+  const id = (await call('/api/v1/procedures', { body: bando() })).json.id as string;
+  let p = (await call(`/api/v1/procedures/${id}`)).json;
+  const act = async (name: string, body: Record<string, unknown>) => {
+    const r = await call(`/api/v1/procedures/${id}/actions/${name}`, { body: { expectedVersion: p.version, ...body } });
+    if (r.status === 200) p = (await call(`/api/v1/procedures/${id}`)).json;
+    return r;
+  };
+  await act('publish-guri', { guriPublicationDate: '2026-05-04', guriReference: 'GU n. 35' });
+  const apply = (c: Record<string, unknown>) => call(`/api/v1/public/concorsi/${id}/applications`, { body: c });
+  const cv = { kind: 'CURRICULUM', description: 'Curriculum vitae', answers: 'curriculum vitae', form: 'ORIGINALE' };
+  const receipt = {
+    kind: 'DOCUMENTO_BANDO',
+    description: 'Ricevuta del versamento',
+    answers: 'ricevuta della tassa di concorso',
+    form: 'ORIGINALE',
+  };
+  // An attachment cannot answer a document the bando does not prescribe: refused, nothing received.
+  const unknown = await apply(candidate(911, { attachments: [{ ...receipt, answers: 'certificato di nascita' }] }));
+  expect(unknown.status).toBe(422);
+  expect(unknown.json.errors).toEqual([
+    { field: 'attachments.0.answers', message: 'Non è un documento richiesto dal bando.' },
+  ]);
+  // Incomplete lists are still received and protocolled: the admission deals with them.
+  const none = await apply(candidate(912, { pec: 'candidato912@pec.example.org', attachments: [] }));
+  const selfCertifiedCv = await apply(
+    candidate(913, { attachments: [{ ...cv, form: 'AUTOCERTIFICAZIONE' }, receipt] }),
+  );
+  const complete = await apply(
+    candidate(914, {
+      attachments: [
+        cv,
+        receipt,
+        { kind: 'TITOLO_MERITO', description: 'Servizio presso il Comune di Baveno', form: 'AUTOCERTIFICAZIONE' },
+      ],
+    }),
+  );
+  expect([none.status, selfCertifiedCv.status, complete.status]).toEqual([201, 201, 201]);
+  const listed = (await call(`/api/v1/procedures/${id}/applications`)).json.items as {
+    id: string;
+    attachmentDefects: string[];
+    toProduceOnRequest: string[];
+  }[];
+  expect(listed.map((a) => a.id)).toEqual([none.json.id, selfCertifiedCv.json.id, complete.json.id]);
+  expect(listed[0].attachmentDefects).toEqual([
+    'manca il curriculum professionale (art. 84 c.1 (L1429))',
+    'manca il documento prescritto dal bando "curriculum vitae" (art. 84 c.1 (L1430))',
+    'manca il documento prescritto dal bando "ricevuta della tassa di concorso" (art. 84 c.1 (L1430))',
+  ]);
+  expect(listed[1].attachmentDefects).toEqual([
+    '"Curriculum vitae" è obbligatorio e non può essere sostituito da un\'autocertificazione (art. 84 c.2 (L1435))',
+  ]);
+  expect(listed[2]).toMatchObject({
+    attachmentDefects: [],
+    toProduceOnRequest: ['Servizio presso il Comune di Baveno'],
+  });
+
+  await at('2026-06-12T07:00:00.000Z');
+  await sweep(undefined, rt.urls.web);
+  await sweep(undefined, rt.urls.web);
+  p = (await call(`/api/v1/procedures/${id}`)).json;
+  expect(p.phase).toBe('ADMISSION_OPEN');
+  const determination = (withReserve: { applicationId: string; reason: string }[]) =>
+    act('determine-admission', {
+      act: { number: 'DET-190', date: '2026-06-15' },
+      diffusionMinutes: { number: 'VERB-9', date: '2026-06-12' },
+      excluded: [],
+      withReserve,
+    });
+  await at('2026-06-15T08:00:00.000Z');
+  const held = await determination([]);
+  expect(held.status).toBe(422);
+  const reasons = JSON.stringify(held.json.errors);
+  expect(held.json.errors).toHaveLength(2);
+  expect(reasons).toContain(none.json.protocolNumber);
+  expect(reasons).toContain(selfCertifiedCv.json.protocolNumber);
+  expect(reasons).not.toContain(complete.json.protocolNumber);
+  // The missing documents regularised (art. 89 c.1); the self-certified CV admitted with reserve.
+  expect(
+    (
+      await act('request-regularisation', {
+        applicationId: none.json.id,
+        what: 'Manca il curriculum e la ricevuta della tassa (art. 84).',
+        actDate: '2026-06-15',
+      })
+    ).status,
+  ).toBe(200);
+  // The PEC's receipt, collected by the sweep, starts the 10 days.
+  await at('2026-06-15T08:05:00.000Z');
+  await sweep(undefined, rt.urls.web);
+  p = (await call(`/api/v1/procedures/${id}`)).json;
+  expect(p.data.regularisations[none.json.id].dueDate).toBe('2026-06-25');
+  expect((await act('record-regularised', { applicationId: none.json.id, receivedOn: '2026-06-15' })).status).toBe(200);
+  const adopted = await determination([
+    { applicationId: selfCertifiedCv.json.id, reason: 'Curriculum da produrre in originale o copia autocertificata.' },
+  ]);
+  expect(adopted.status).toBe(200);
+  expect(p.data.admission.admitted).toBe(3);
+});

@@ -56,6 +56,16 @@ export function candidate(n: number, overrides: Record<string, unknown> = {}) {
     residence: { street: 'Corso Italia 1', postalCode: '28838', municipality: 'Stresa', province: 'VB' },
     commitsToReportChanges: true,
     truthfulnessDeclared: true,
+    // The signed list (art. 84): the CV and what the fixture bando prescribes, so admission finds it complete.
+    attachments: [
+      { kind: 'CURRICULUM', description: 'Curriculum vitae', answers: 'curriculum vitae', form: 'ORIGINALE' },
+      {
+        kind: 'DOCUMENTO_BANDO',
+        description: 'Ricevuta del versamento della tassa di concorso',
+        answers: 'ricevuta della tassa di concorso',
+        form: 'ORIGINALE',
+      },
+    ],
     ...overrides,
   };
 }

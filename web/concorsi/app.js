@@ -5,7 +5,13 @@
  * `/concorsi/` (choose the entity), `/concorsi/?entity=<id>` (its concorsi), `/concorsi/?id=<id>` (one concorso).
  */
 import { ApiError, api } from '../shared/api.js';
-import { applicationFieldsets, citationDetails, dueText } from '../shared/application-form.js';
+import {
+  applicationFieldsets,
+  attachmentsFieldset,
+  citationDetails,
+  dueText,
+  withAttachments,
+} from '../shared/application-form.js';
 import { COMPETITION_TYPES, labelOf, SUBMISSION_METHODS } from '../shared/labels.js';
 import {
   busy,
@@ -172,6 +178,7 @@ function applicationForm(c, section) {
     summary,
     h('p', {}, 'I campi contrassegnati con ', h('span', { class: 'required-mark' }, '*'), ' sono obbligatori.'),
     applicationFieldsets(prefix),
+    attachmentsFieldset(prefix, c.requiredAttachments),
     h('button', { type: 'submit', class: 'btn btn-primary' }, 'Presenta la domanda'),
   );
   form.addEventListener('submit', (event) => {
@@ -180,7 +187,7 @@ function applicationForm(c, section) {
       try {
         const receipt = await api(`/api/v1/public/concorsi/${encodeURIComponent(c.id)}/applications`, {
           method: 'POST',
-          body: readForm(form),
+          body: withAttachments(readForm(form), c.requiredAttachments),
         });
         form.remove();
         replace(

@@ -10,11 +10,13 @@
 import { ApiError, acquireToken, api, clearToken, getToken, local } from '../shared/api.js';
 import {
   applicationFieldsets,
+  attachmentsFieldset,
   citationDetails,
   citationText,
   deadlineStatus,
   dueText,
   paperFieldset,
+  withAttachments,
 } from '../shared/application-form.js';
 import {
   CATEGORIES,
@@ -1027,6 +1029,24 @@ function deadlinesSection(p, reload) {
   );
 }
 
+/** The signed list (art. 84): how many attached, what is missing for the admission, what to ask for later. */
+function attachmentsCell(a) {
+  const n = a.attachments?.length ?? 0;
+  return [
+    h('span', {}, n === 1 ? '1 allegato' : `${n} allegati`),
+    a.attachmentDefects?.length
+      ? h(
+          'ul',
+          { class: 'text-danger small mb-0' },
+          a.attachmentDefects.map((d) => h('li', {}, d)),
+        )
+      : null,
+    a.toProduceOnRequest?.length
+      ? h('p', { class: 'small mb-0' }, `Da esibire su richiesta (art. 84 c.2): ${a.toProduceOnRequest.join('; ')}`)
+      : null,
+  ];
+}
+
 function applicationsSection(items) {
   return h(
     'section',
@@ -1046,8 +1066,8 @@ function applicationsSection(items) {
               h(
                 'tr',
                 {},
-                ['Protocollo', 'Candidato', 'Codice fiscale', 'Canale', 'Spedita il', 'Ricevuta il'].map((c) =>
-                  h('th', { scope: 'col' }, c),
+                ['Protocollo', 'Candidato', 'Codice fiscale', 'Canale', 'Spedita il', 'Ricevuta il', 'Allegati'].map(
+                  (c) => h('th', { scope: 'col' }, c),
                 ),
               ),
             ),
@@ -1064,6 +1084,7 @@ function applicationsSection(items) {
                   h('td', {}, labelOf(CHANNELS, a.channel)),
                   h('td', {}, formatDate(a.sentDate)),
                   h('td', {}, formatDate(a.receivedDate)),
+                  h('td', { 'data-attachments': a.id }, attachmentsCell(a)),
                 ),
               ),
             ),
@@ -1084,6 +1105,7 @@ function paperSection(p, reload) {
     h('p', {}, 'I campi contrassegnati con ', h('span', { class: 'required-mark' }, '*'), ' sono obbligatori.'),
     paperFieldset(prefix, today()),
     applicationFieldsets(prefix),
+    attachmentsFieldset(prefix, p.data.bando.requiredAttachments),
     h('button', { type: 'submit', class: 'btn btn-primary' }, 'Registra domanda'),
   );
   form.addEventListener('submit', (event) => {
@@ -1093,7 +1115,7 @@ function paperSection(p, reload) {
         const app = await api(`/api/v1/procedures/${encodeURIComponent(p.id)}/paper-applications`, {
           method: 'POST',
           auth: true,
-          body: readForm(form),
+          body: withAttachments(readForm(form), p.data.bando.requiredAttachments),
         });
         await reload(`Domanda cartacea registrata con protocollo ${app.protocolNumber}.`);
       } catch (error) {

@@ -227,6 +227,94 @@ export function applicationFieldsets(prefix) {
   ];
 }
 
+const ATTACHED = [
+  ['', 'Non allegato'],
+  ['ORIGINALE', 'Allegato in originale'],
+  ['COPIA_AUTOCERTIFICATA', 'Allegato in fotocopia autocertificata'],
+];
+const isCurriculum = (text) => /curricul/i.test(text);
+
+/**
+ * The list of attachments (art. 84 c.1): the CV and each document the bando prescribes, one choice each;
+ * merit titles and other documents one per line, with their form (a temporary self-certification only
+ * for what is not mandatory, c.2); the health certificate for extra time and aids. `withAttachments`
+ * turns the answers into the `attachments` the API takes.
+ */
+export function attachmentsFieldset(prefix, requiredAttachments = []) {
+  const cvRequired = requiredAttachments.find(isCurriculum);
+  return h(
+    'fieldset',
+    { class: 'form-fieldset mb-4', id: `${prefix}-attachments` },
+    h('legend', { class: 'h5' }, 'Allegati alla domanda'),
+    h(
+      'p',
+      { class: 'form-text mt-0' },
+      "Elenco dei documenti allegati (art. 84 del regolamento): il curriculum e i documenti prescritti dal bando sono obbligatori; la loro mancanza va regolarizzata prima dell'ammissione.",
+    ),
+    cvRequired
+      ? null
+      : field(prefix, { path: '_att.cv', label: 'Curriculum professionale', kind: 'select', options: ATTACHED }),
+    requiredAttachments.map((text, i) =>
+      field(prefix, {
+        path: `_att.req.${i}`,
+        label: `Prescritto dal bando: ${text}`,
+        kind: 'select',
+        options: ATTACHED,
+      }),
+    ),
+    field(prefix, {
+      path: '_att.merit',
+      label: 'Titoli di merito e altri documenti allegati (facoltativo)',
+      kind: 'list',
+      rows: 3,
+      hint: 'Uno per riga, ad esempio i titoli di servizio da valutare (art. 92).',
+    }),
+    field(prefix, {
+      path: '_att.meritForm',
+      label: 'Forma dei titoli e documenti elencati',
+      kind: 'select',
+      options: [
+        ['COPIA_AUTOCERTIFICATA', 'Fotocopia autocertificata'],
+        ['ORIGINALE', 'Originale'],
+        [
+          'AUTOCERTIFICAZIONE',
+          "Autocertificazione temporanea: il documento si esibisce su richiesta dell'Amministrazione",
+        ],
+      ],
+    }),
+    checkbox(prefix, {
+      path: '_att.health',
+      label: 'Allego la certificazione sanitaria per i tempi aggiuntivi e gli ausili necessari (L. 104/1992)',
+    }),
+  );
+}
+
+/** The form's answers as the domanda's `attachments` (attachmentSchema): the `_att` fields go. */
+export function withAttachments(body, requiredAttachments = []) {
+  const { _att: a = {}, ...rest } = body;
+  const attachments = [];
+  if (a.cv) attachments.push({ kind: 'CURRICULUM', description: 'Curriculum professionale', form: a.cv });
+  requiredAttachments.forEach((text, i) => {
+    const form = a.req?.[i];
+    if (form)
+      attachments.push({
+        kind: isCurriculum(text) ? 'CURRICULUM' : 'DOCUMENTO_BANDO',
+        description: text,
+        answers: text,
+        form,
+      });
+  });
+  for (const line of a.merit ?? [])
+    attachments.push({ kind: 'TITOLO_MERITO', description: line, form: a.meritForm ?? 'COPIA_AUTOCERTIFICATA' });
+  if (a.health)
+    attachments.push({
+      kind: 'CERTIFICAZIONE_SANITARIA',
+      description: 'Certificazione sanitaria per tempi aggiuntivi e ausili',
+      form: 'ORIGINALE',
+    });
+  return { ...rest, attachments };
+}
+
 /** The extra fields of a paper domanda registered by HR (art. 85 c.2–3). */
 export function paperFieldset(prefix, today) {
   return h(

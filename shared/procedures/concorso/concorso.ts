@@ -24,6 +24,7 @@ import {
   SYSTEM_ACTOR,
 } from '../model';
 import type { ApprovedGraduatoria } from './approval';
+import { type Attachment, attachmentDefects } from './attachments';
 import { admittedOf, type BoardRecord, standingOf } from './board';
 import type { ConclusionDelay } from './conclusion';
 import type { ExamCalendarRecord } from './exam-calendar';
@@ -676,6 +677,8 @@ export interface ApplicantRef {
   birthDate?: string;
   /** When the declared study title was obtained: requirements are held at the deadline (T18). */
   studyTitleObtainedOn?: string;
+  /** The signed list of attachments (art. 84): what admission checks against the bando. */
+  attachments?: Attachment[];
   email?: string;
   pec?: string;
   address: string;
@@ -746,6 +749,10 @@ export function determineAdmission(
       applications,
       input.excluded.map((e) => e.applicationId),
     ),
+    ...attachmentAdmissionErrors(state, applications, [
+      ...input.excluded.map((e) => e.applicationId),
+      ...input.withReserve.map((e) => e.applicationId),
+    ]),
   );
   if (errors.length) throw problems.validation(errors);
 
@@ -896,6 +903,32 @@ export function recordExclusionsPosted(
       .map((r) => ({ ...r, status: 'CANCELLED' as const })),
     messages: [],
   };
+}
+
+/**
+ * An application whose list of attachments lacks a mandatory document (art. 84) is not admitted as it
+ * stands: its defect is regularised first (art. 89 c.1: then it is admitted), or it is admitted with
+ * reserve, or excluded. Applications on paper recorded before the list existed carry none and are
+ * checked the same way: the clerk records what arrived.
+ */
+export function attachmentAdmissionErrors(
+  state: Concorso,
+  applications: ApplicantRef[],
+  decidedIds: string[],
+): { field: string; message: string }[] {
+  const regularised = new Set(
+    Object.values(state.data.regularisations ?? {})
+      .filter((r) => r.status === 'REGULARISED')
+      .map((r) => r.applicationId),
+  );
+  return applications
+    .filter((a) => !decidedIds.includes(a.id) && !regularised.has(a.id))
+    .map((a) => ({ a, defects: attachmentDefects(state.data.bando.requiredAttachments, a.attachments ?? []) }))
+    .filter(({ defects }) => defects.length > 0)
+    .map(({ a, defects }) => ({
+      field: 'withReserve',
+      message: `${a.name} (${a.protocolNumber}): ${defects.join('; ')}. Chiedere la regolarizzazione (art. 89 c.1), ammettere con riserva o escludere.`,
+    }));
 }
 
 /**

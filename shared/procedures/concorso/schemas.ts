@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isValidCodiceFiscale } from '../../validation/codice-fiscale';
 import { optional, text } from '../../validation/fields';
 import { legalDate } from '../../validation/legal-date';
+import { attachmentSchema } from './attachments';
 import { priorMobilitySchema } from './prior-mobility';
 
 export const isoDate = legalDate();
@@ -238,6 +239,8 @@ export const applicationFields = {
   contactAddress: address.optional(),
   commitsToReportChanges: z.literal(true, { error: "Occorre impegnarsi a comunicare le variazioni dell'indirizzo." }),
   truthfulnessDeclared: z.literal(true, { error: 'Occorre sottoscrivere la dichiarazione (D.P.R. 445/2000).' }),
+  /** The signed list of the attachments (art. 84 c.1, L1433): what each is and in what form. */
+  attachments: z.array(attachmentSchema).max(30).default([]),
 };
 
 function applicationRefinements<
