@@ -23,7 +23,7 @@ import { ConcorsoWorkflow } from '../workflows/concorso';
 import { ContractWorkflow } from '../workflows/contract';
 import { DisciplineWorkflow } from '../workflows/discipline';
 import { MobilityWorkflow } from '../workflows/mobility';
-import { Handler } from './handler';
+import { Handler, type HandlerProps } from './handler';
 import { acknowledgeFindings } from './nag';
 
 export interface ProcedimentiStackProps extends StackProps {
@@ -80,8 +80,11 @@ export class ProcedimentiStack extends Stack {
       entry: string,
       extra: Record<string, string> = {},
       timeout?: Duration,
-      nodeModules?: string[],
-    ) => new Handler(this, name, { entry, environment: { ...env, ...extra }, timeout, nodeModules });
+      options: Pick<HandlerProps, 'memorySize' | 'nodeModules'> = {},
+    ) => new Handler(this, name, { entry, environment: { ...env, ...extra }, timeout, ...options });
+    // Both render the published graduatoria as a PDF: up to 800 idonei take about 3 s of one core
+    // (bench/graduatoria-pdf.ts), so a whole vCPU (1769 MB) and the API's longest wait.
+    const rendersPdf = { memorySize: 1769, nodeModules: ['pdfmake'] };
     const canSend = (h: Handler) => {
       for (const identity of senders) identity.grantSendEmail(h.fn);
     };
@@ -168,12 +171,11 @@ export class ProcedimentiStack extends Stack {
 
     // HTTP handlers, one per resource.
     const api: Record<HandlerModule, Handler> = {
-      // Both render the published graduatoria as a PDF.
-      procedures: handler('ApiProcedures', 'functions/api/procedures.ts', {}, undefined, ['pdfmake']),
+      procedures: handler('ApiProcedures', 'functions/api/procedures.ts', {}, Duration.seconds(29), rendersPdf),
       // API Gateway waits 30 s at most; the synchronous execution is bounded below that (workflows/).
       actions: handler('ApiActions', 'functions/api/actions.ts', machines, Duration.seconds(29)),
       applications: handler('ApiApplications', 'functions/api/applications.ts'),
-      public: handler('ApiPublic', 'functions/api/public.ts', {}, undefined, ['pdfmake']),
+      public: handler('ApiPublic', 'functions/api/public.ts', {}, Duration.seconds(29), rendersPdf),
       meta: handler('ApiMeta', 'functions/api/meta.ts'),
       terms: handler('ApiTerms', 'functions/api/terms.ts'),
       entities: handler('ApiEntities', 'functions/api/entities.ts'),
