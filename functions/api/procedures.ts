@@ -189,7 +189,7 @@ const publications = httpHandler({}, async ({ event, params }) => {
   return { status: 200, body: { items: publicationRegister(stored.procedure as Concorso) } };
 });
 
-/** The published graduatoria as a PDF, every position explained (HR and commissioners who may read it). */
+/** The published graduatoria as a PDF, every position explained (HR). */
 const rankingPdf = httpHandler({}, async ({ event, params }) => {
   const actor = actorOf(event);
   const { entityId, id } = parseProcedureId(params.id);

@@ -28,7 +28,7 @@ const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ..
 
 export const attachmentSchema = z.strictObject({
   kind: z.enum(keys(ATTACHMENT_KINDS), { error: 'Tipo di allegato non valido.' }),
-  description: text(300, "Descrizione dell'allegato"),
+  description: text(500, "Descrizione dell'allegato"),
   /** The bando's prescribed document it answers, as the bando words it (`requiredAttachments`). */
   answers: optional(text(500, 'Documento richiesto dal bando')),
   form: z.enum(keys(ATTACHMENT_FORMS), {
